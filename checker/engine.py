@@ -1,0 +1,135 @@
+"""One straight flow: project -> corpus -> analysis -> rules -> findings -> result."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.corpus import Skipped, channel_for, discover, read_corpus, relative
+from checker.document import Document
+from checker.errors import UserError
+from checker.findings import SEVERITIES, Finding, finalise, severity_rank
+from checker.nlp.analysis import Analysis, Progress, analyse
+from checker.nlp.embedder import (Embedder, EmbeddingCache, SentenceTransformerEmbedder,
+                                  default_cache_dir)
+from checker.nlp.spacy_pipeline import load_spacy
+from checker.positioning import Positioning, load_positioning
+from checker.project import Project, find_config, load_project
+from checker.rules import Rule, Settings, all_rules
+
+
+@dataclass(eq=False)
+class Result:
+    """Everything a renderer needs; renderers only read it."""
+
+    project: Project
+    positioning: Positioning
+    documents: tuple[Document, ...]  # the documents reported on
+    findings: list[Finding]
+    skipped: tuple[Skipped, ...] = ()
+    notices: tuple[str, ...] = ()
+    scores: dict[str, float | None] = field(default_factory=dict)  # path -> 0-100
+    claims: dict[str, int] = field(default_factory=dict)  # path -> claim-bearing sentences
+    stats: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def score(self) -> int | None:
+        """The overall alignment: document scores weighted by how many claims each makes."""
+        weighted = [(s, self.claims.get(p, 0)) for p, s in self.scores.items() if s is not None]
+        total = sum(w for _, w in weighted)
+        return round(sum(s * w for s, w in weighted) / total) if total else None
+
+    def counts(self) -> dict[str, int]:
+        return {sev: sum(f.severity == sev for f in self.findings) for sev in SEVERITIES}
+
+    def fails(self, fail_on: str) -> bool:
+        """True when a finding is at or above `fail_on` ("never" never fails)."""
+        if fail_on == "never":
+            return False
+        return any(severity_rank(f.severity) >= severity_rank(fail_on) for f in self.findings)
+
+
+def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = None,
+          progress: Progress | None = None) -> Result:
+    """Check a content project folder, or named files inside one, and return the result."""
+    started = time.perf_counter()
+    targets = [Path(p).resolve() for p in paths] or [Path.cwd()]
+    for target in targets:
+        if not target.exists():
+            raise UserError(f"{target} does not exist")
+    rules = all_rules()
+    config = find_config(targets[0])
+    project = load_project(config, tuple(r.id for r in rules))
+    positioning = load_positioning(project.positioning_path)
+    files = discover(project)
+    drafts = _named_files(project, targets)
+    for path in drafts:
+        files.setdefault(path, channel_for(project, path))
+    corpus = read_corpus(project, files)
+    pipeline = load_spacy(project.spacy_model)
+    notices = [pipeline.notice] if pipeline.notice else []
+    if embedder is None:
+        embedder = SentenceTransformerEmbedder(project.embedding_model,
+                                               _cache(project, notices))
+    analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress)
+    findings = finalise(_run_rules(rules, project, analysis))
+    reported = corpus.documents
+    skipped = corpus.skipped
+    if drafts:
+        named = {relative(project, p) for p in drafts}
+        findings = [f for f in findings if f.span.path in named]
+        reported = tuple(d for d in reported if d.path in named)
+        skipped = tuple(s for s in skipped if s.path in named)
+    claims = {d.path: sum(s.is_claim for s in analysis.sentences_of(d)) for d in reported}
+    return Result(
+        project, positioning, reported, findings, skipped, tuple(notices),
+        scores={d.path: analysis.document_score(d) for d in reported}, claims=claims,
+        stats={"sentences": len(analysis.sentences), "documents": len(corpus.documents),
+               "embedded": getattr(embedder, "encoded", 0),
+               "seconds": round(time.perf_counter() - started, 2)})
+
+
+def settings_for(rule: Rule, project: Project) -> Settings:
+    """The rule's severity and options: its own entry beats its family's, then defaults."""
+    family = project.rules.get(rule.id.split(".")[0])
+    own = project.rules.get(rule.id)
+    severity, options = rule.severity, dict(rule.options)
+    for entry in (family, own):
+        if entry is not None:
+            severity = entry.severity or severity
+            options.update(entry.options)
+    return Settings(rule.id, severity, options)
+
+
+def _run_rules(rules: list[Rule], project: Project, analysis: Analysis) -> list[Finding]:
+    by_path = {d.path: d for d in analysis.documents}
+    findings = []
+    for rule in rules:
+        settings = settings_for(rule, project)
+        if settings.severity == "off":
+            continue
+        for finding in rule.check(analysis, settings):
+            if not by_path[finding.span.path].suppressed(rule.id, finding.span.line):
+                findings.append(finding)
+    return findings
+
+
+def _named_files(project: Project, targets: list[Path]) -> list[Path]:
+    files = [t for t in targets if t.is_file()]
+    if files and len(files) != len(targets):
+        raise UserError("name either one project folder or files, not both")
+    for path in files:
+        if find_config(path) != project.config_path:
+            raise UserError(f"{path} is not in the same content project as {targets[0]}")
+    return files
+
+
+def _cache(project: Project, notices: list[str]) -> EmbeddingCache | None:
+    folder = project.cache_dir or default_cache_dir()
+    try:
+        return EmbeddingCache(folder)
+    except OSError as err:
+        notices.append(f"embedding cache disabled ({folder}: {err.strerror or err})")
+        return None

@@ -1,0 +1,1 @@
+"""The analysis stage: spaCy for sentences and entities, sentence-transformers for meaning."""

@@ -1,0 +1,44 @@
+"""The terminal report: findings grouped by file, the way linters print them."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+import click
+
+from checker.engine import Result
+
+COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def render_text(result: Result, colour: bool = False) -> str:
+    def style(text: str, **kw) -> str:
+        return click.style(text, **kw) if colour else text
+
+    lines: list[str] = []
+    for path, group in groupby(result.findings, key=lambda f: f.span.path):
+        lines.append(style(path, bold=True, underline=True))
+        for f in group:
+            where = f"{f.span.line}:{f.span.column}"
+            sev = style(f"{f.severity:<7}", fg=COLOURS[f.severity])
+            lines.append(f"  {where:>7}  {sev}  {f.message}  {style(f.rule, dim=True)}")
+            lines.append(style(f"           \u201c{_short(f.span.excerpt)}\u201d", dim=True))
+            for r in f.related:
+                lines.append(style(f"           see {r.path}:{r.line}: \u201c{_short(r.excerpt)}"
+                                   "\u201d", dim=True))
+        lines.append("")
+    for skipped in result.skipped:
+        lines.append(style(f"skipped {skipped.path}: {skipped.reason}", fg="red"))
+    for notice in result.notices:
+        lines.append(style(f"note: {notice}", dim=True))
+    counts = result.counts()
+    score = "n/a" if result.score is None else f"{result.score}/100"
+    summary = (f"Alignment {score} \u00b7 {len(result.documents)} documents \u00b7 "
+               f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info")
+    lines.append(style(summary, bold=True))
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
