@@ -52,7 +52,7 @@ class Prose:
     """What a reader returns: the prose text and its map back into the source."""
 
     text: str
-    offsets: tuple[int, ...]  # offsets[i] is the source offset of text[i]; len(offsets) == len(text)
+    offsets: tuple[int, ...]  # offsets[i] is the source offset of text[i]
     blocks: tuple[Block, ...]
     metadata: dict[str, Any] = field(default_factory=dict)
     suppressions: tuple[Suppression, ...] = ()

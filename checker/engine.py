@@ -12,12 +12,16 @@ from checker.document import Document
 from checker.errors import UserError
 from checker.findings import SEVERITIES, Finding, finalise, severity_rank
 from checker.nlp.analysis import Analysis, Progress, analyse
-from checker.nlp.embedder import (Embedder, EmbeddingCache, SentenceTransformerEmbedder,
-                                  default_cache_dir)
+from checker.nlp.embedder import (
+    Embedder,
+    EmbeddingCache,
+    SentenceTransformerEmbedder,
+    default_cache_dir,
+)
 from checker.nlp.spacy_pipeline import load_spacy
 from checker.positioning import Positioning, load_positioning
 from checker.project import Project, find_config, load_project
-from checker.rules import Rule, Settings, all_rules
+from checker.rules import Rule, Settings, all_rules, known_rule_ids
 
 
 @dataclass(eq=False)
@@ -33,6 +37,7 @@ class Result:
     scores: dict[str, float | None] = field(default_factory=dict)  # path -> 0-100
     claims: dict[str, int] = field(default_factory=dict)  # path -> claim-bearing sentences
     stats: dict[str, float] = field(default_factory=dict)
+    analysis: Analysis | None = None  # the analysed corpus, for scripts that dig deeper
 
     @property
     def score(self) -> int | None:
@@ -61,7 +66,7 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
             raise UserError(f"{target} does not exist")
     rules = all_rules()
     config = find_config(targets[0])
-    project = load_project(config, tuple(r.id for r in rules))
+    project = load_project(config, known_rule_ids())
     positioning = load_positioning(project.positioning_path)
     files = discover(project)
     drafts = _named_files(project, targets)
@@ -88,7 +93,8 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
         scores={d.path: analysis.document_score(d) for d in reported}, claims=claims,
         stats={"sentences": len(analysis.sentences), "documents": len(corpus.documents),
                "embedded": getattr(embedder, "encoded", 0),
-               "seconds": round(time.perf_counter() - started, 2)})
+               "seconds": round(time.perf_counter() - started, 2)},
+        analysis=analysis)
 
 
 def settings_for(rule: Rule, project: Project) -> Settings:

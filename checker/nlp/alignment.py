@@ -12,10 +12,11 @@ A sentence at `off` scores 0, one at `on` scores 100. Thresholds are fractions o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from checker.nlp.concepts import ConceptSupport
 from checker.nlp.embedder import Embedder
 from checker.positioning import Positioning
 
@@ -47,8 +48,8 @@ NEUTRAL = (
 class Unit:
     """One approved text of the positioning: a sentence of a description, a message, a proof."""
 
-    pillar: str | None  # None for the positioning statement
-    kind: str  # "description", "message", "proof", "statement"
+    pillar: str | None  # None for the positioning statement and the facts
+    kind: str  # "description", "message", "proof", "statement", "fact"
     text: str
 
 
@@ -74,6 +75,8 @@ class Alignment:
     by_pillar: np.ndarray  # sentences x pillars: best similarity to each pillar's units
     support: np.ndarray  # per sentence: best similarity to any unit, statement included
     nearest_unit: np.ndarray  # per sentence: index into units
+    concepts: dict[int, ConceptSupport] = field(default_factory=dict)  # weakest, per claim
+    concept_floor: float = 0.2  # how well unrelated phrases match the positioning
 
     def nearest_pillar(self, index: int) -> tuple[str, float]:
         column = int(np.argmax(self.by_pillar[index]))
@@ -90,6 +93,7 @@ def positioning_units(positioning: Positioning) -> tuple[Unit, ...]:
         units += [Unit(pillar.id, "message", m) for m in pillar.messages]
         units += [Unit(pillar.id, "proof", p) for p in pillar.proof]
     units += [Unit(None, "statement", s) for s in _split(positioning.statement)]
+    units += [Unit(None, "fact", f"{f.about}: {f.value}") for f in positioning.facts]
     return tuple(units)
 
 

@@ -13,12 +13,20 @@ from spacy.tokens import Span
 
 from checker.document import Block, Document
 from checker.findings import Location
-from checker.nlp.alignment import Alignment, align
+from checker.nlp.alignment import NEUTRAL, Alignment, align
+from checker.nlp.concepts import (
+    PositioningVocabulary,
+    concepts,
+    neutral_support,
+    product_words,
+    speaks_for_product,
+)
 from checker.nlp.embedder import Embedder
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
 from checker.positioning import Positioning
 
+TOPICAL_SCORE = 40.0  # 0-100 alignment above which a "we" sentence is about the product
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -86,7 +94,30 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
     if progress:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
+    _support_concepts(sentences, positioning, pipeline, embedder, alignment)
     return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline)
+
+
+def _support_concepts(sentences: list[Sentence], positioning: Positioning,
+                      pipeline: SpacyPipeline, embedder: Embedder, alignment: Alignment) -> None:
+    """Find, for each claim that speaks for the product, its least supported concept."""
+    names = product_words(positioning.product, positioning.company)
+    texts = [u.text for u in alignment.units] + [
+        t for a in positioning.audiences for t in (a.name, a.description) if t] + [
+        t.use for t in positioning.terms]
+    vocabulary = PositioningVocabulary(texts, pipeline.nlp, embedder, names)
+    claims = [s for s in sentences if s.is_claim and _about_product(s, names, alignment)]
+    supports = vocabulary.support([concepts(s.span, names) for s in claims])
+    alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c is not None}
+    alignment.concept_floor = neutral_support(vocabulary, pipeline.nlp, NEUTRAL)
+
+
+def _about_product(sentence: Sentence, names: set[str], alignment: Alignment) -> bool:
+    """A claim for the product: one that names it, or a "we" claim on the product's topic
+    (a "we" sentence far from every pillar is about the company's process or a story)."""
+    how = speaks_for_product(sentence.span, names)
+    return how == "named" or (how == "implied" and
+                              alignment.score(sentence.index) >= TOPICAL_SCORE)
 
 
 def _sentence(doc: Document, block: Block, sent: Span, trained: bool,

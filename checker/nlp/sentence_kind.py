@@ -89,6 +89,8 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "prospect"
     if text.endswith("?") or "?" in text[-3:]:
         return "question"
+    if text.endswith(":"):
+        return "lead-in"
     if len(TEMPLATE.sub(" ", " ".join(t.text for t in words)).split()) < 4:
         return "fragment"
     if GREETING.match(plain.lstrip("-–—*• ")):
@@ -122,16 +124,24 @@ def _is_call_to_action(sent: Span) -> bool:
             and any(t.lower_ in FUNNEL_WORDS for t in sent))
 
 
+PERCEPTION_VERBS = {"notice", "see", "hear", "read", "come", "want", "wonder", "reach", "follow",
+                    "spot", "saw", "congratulate"}
+
+
 def _is_self_talk(sent: Span) -> bool:
-    """The rep talking about themselves: 'I work with a lot of multi-site operators.'"""
+    """The rep talking about themselves: 'I work with a lot of multi-site operators.'
+
+    Not when a clause inside carries a claim of its own: 'We see teams cut overtime by 20%.'
+    """
     root = _root(sent)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].lower_ != "i":
+    if not subjects or subjects[0].lower_ not in ("i", "we"):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" and g.lower_ not in
            ("i", "you") for g in c.children) for c in root.children):
         return False
-    return root.lemma_.lower() in SELF_TALK_VERBS
+    verbs = SELF_TALK_VERBS if subjects[0].lower_ == "i" else PERCEPTION_VERBS
+    return root.lemma_.lower() in verbs
 
 
 def _meeting_with_time(sent: Span) -> bool:

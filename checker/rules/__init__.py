@@ -56,6 +56,12 @@ class Rule:
 
 REGISTRY: dict[str, Rule] = {}
 
+# Every id of SPEC section 4: a config may set any of them, even one this version lacks.
+SPEC_RULE_IDS = ("drift.document", "drift.sentence", "drift.retired", "facts.mismatch",
+                 "facts.unapproved", "conflict.value", "conflict.polarity", "claims.banned",
+                 "terms.substitute", "tone.avoid", "tone.pressure", "audience.mismatch",
+                 "coverage.pillar", "coverage.divergence")
+
 
 def rule(rule_id: str, severity: str, **options: Any) -> Callable[[Check], Check]:
     """Register a check under a stable id with its default severity and options."""
@@ -70,6 +76,10 @@ def rule(rule_id: str, severity: str, **options: Any) -> Callable[[Check], Check
 def all_rules() -> list[Rule]:
     _load_families()
     return [REGISTRY[k] for k in sorted(REGISTRY)]
+
+
+def known_rule_ids() -> tuple[str, ...]:
+    return tuple(sorted(set(SPEC_RULE_IDS) | {r.id for r in all_rules()}))
 
 
 def _load_families() -> None:

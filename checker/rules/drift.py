@@ -9,42 +9,52 @@ from checker.nlp.analysis import Analysis
 from checker.rules import Settings, rule
 
 
-@rule("drift.sentence", "warning", threshold=0.30)
+@rule("drift.sentence", "warning", threshold=0.20)
 def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """A claim-bearing sentence far from every pillar (off-message).
 
-    What it does: scores each sentence that claims something against every pillar's
-    description, messages and proof points, and flags it when even the nearest pillar is far.
+    What it does: takes each sentence that claims something for the product (it names the
+    product, speaks as "we", or is a feature bullet), breaks it into its key phrases
+    ("inventory module", "loyalty program") and looks for each one in the positioning: by
+    its words first, then by meaning against every phrase of the pillars, facts, statement
+    and audiences. A claim whose least supported phrase is far from everything the
+    positioning says is flagged, with that phrase, the closest approved phrase, and the
+    nearest pillar.
+
     Only claims can drift: greetings, sign-offs, calls to action, logistics, offers to help,
-    questions, headings, table cells and a prospect's lines are never flagged.
+    questions, headings, table cells, a rep's small talk and a prospect's lines are never
+    flagged, and neither are sentences about other things (a customer's story, a blog tip).
 
     Why: copy that promises what the positioning never says (a feature you don't have, a
-    benefit you don't stand behind) is how marketing and sales drift apart.
+    market you don't serve) is how marketing and sales drift apart. Whole-sentence
+    similarity cannot see it, because off-message claims share the domain's words.
 
-    Scale: 0 is as close as unrelated text comes to your pillars, 100 as close as your own
-    approved messages come to each other. `threshold` (default 0.30) is the fraction of that
-    span below which a claim is off-message: raise it to be stricter, lower it to be quieter.
+    Threshold: `threshold` (default 0.20) is a fraction of the span between how well
+    unrelated phrases match your positioning (measured each run on a fixed neutral set) and
+    a perfect match. Raise it to be stricter, lower it to be quieter.
 
-    Example: "Kestrel also files your payroll taxes." when no pillar speaks of payroll.
+    Example: "Kestrel also powers online ordering and delivery menus." when no pillar,
+    fact or message speaks of ordering or menus.
     """
     alignment = analysis.alignment
-    limit = float(settings.options["threshold"]) * 100
+    floor = alignment.concept_floor
+    limit = floor + float(settings.options["threshold"]) * (1.0 - floor)
     for sentence in analysis.sentences:
-        if not sentence.is_claim:
-            continue
-        score = alignment.score(sentence.index)
-        if score >= limit:
+        weakest = alignment.concepts.get(sentence.index)
+        if not sentence.is_claim or weakest is None or weakest.support >= limit:
             continue
         pillar_id, similarity = alignment.nearest_pillar(sentence.index)
         pillar = analysis.positioning.pillar(pillar_id)
-        nearest = alignment.units[int(alignment.nearest_unit[sentence.index])]
         yield settings.at(
             sentence,
-            f"Off-message claim: scores {score:.0f}/100 against the positioning "
-            f"(threshold {limit:.0f}); nearest pillar is '{pillar.name}' "
-            f"(similarity {similarity:.2f})",
-            score=round(score, 1), threshold=round(limit, 1), nearest_pillar=pillar_id,
-            pillar_similarity=round(similarity, 3), nearest_text=nearest.text)
+            f"Off-message claim: \u201c{weakest.concept}\u201d is not something the positioning "
+            f"says (closest approved phrase \u201c{weakest.nearest}\u201d, similarity "
+            f"{weakest.support:.2f} < {limit:.2f}); nearest pillar '{pillar.name}' "
+            f"({similarity:.2f})",
+            concept=weakest.concept, concept_support=round(weakest.support, 3),
+            closest_phrase=weakest.nearest, limit=round(limit, 3), nearest_pillar=pillar_id,
+            pillar_similarity=round(similarity, 3),
+            alignment=round(alignment.score(sentence.index), 1))
 
 
 @rule("drift.document", "warning", threshold=0.45, min_claims=3)

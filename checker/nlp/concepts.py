@@ -1,0 +1,134 @@
+"""What a claim is about, phrase by phrase, and whether the positioning supports each phrase.
+
+Whole-sentence similarity cannot tell an off-message claim from an on-message one: both
+share the domain's words ("Kestrel also files your payroll taxes" is close to a pillar about
+labor cost). What gives drift away is a concept the positioning never mentions. So a claim
+is broken into its key noun phrases (no names, numbers, dates, pronouns or filler), and each
+phrase is matched to the positioning's own phrases, by words first and then by meaning.
+The claim is as supported as its least supported phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Span
+
+from checker.nlp.embedder import Embedder
+
+# Entities are facts about the world (people, places, dates, amounts), not capabilities.
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                 "ORDINAL", "QUANTITY", "NORP", "FAC", "EVENT", "LANGUAGE", "LAW",
+                 "WORK_OF_ART"}
+
+# Words every business writes: on their own they carry no capability or benefit.
+GENERIC = set("""team teams week weeks day days time times people business businesses customer
+customers way ways thing things year years month months hour hours minute minutes lot lots
+everything everyone something anything part kind place work job jobs news bonus end step today
+tomorrow tonight morning night question questions answer answers problem problems idea ideas
+number numbers result results company companies user users product products feature features
+tool tools solution solutions platform software app option options plan plans help fact case
+sense point bit deal sort type matter reason reasons detail details example examples news way
+difference line rest head person handful moment gap eye world size words lots plenty""".split())
+
+# Sentences that speak for the product: they name it or speak as the company.
+FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    text: str
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ConceptSupport:
+    """The least supported concept of a claim and the positioning phrase nearest to it."""
+
+    concept: str
+    support: float  # cosine to the nearest positioning phrase; 1.0 when matched by words
+    nearest: str
+
+
+def product_words(product: str, company: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", f"{product} {company}")}
+    return words - {"inc", "ltd", "llc", "labs", "the", "co", "systems", "software", "group"}
+
+
+def speaks_for_product(span: Span, names: set[str]) -> str | None:
+    """How a sentence speaks for the product: "named" (it names the product), "implied"
+    (it speaks as "we", or is a feature bullet: "Encrypts every log line.") or None.
+    An instruction to the reader ("Paste this snippet into our wiki") is not a claim for
+    the product unless it names it."""
+    names_it = any(t.lower_ in names for t in span)
+    root = span.root
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    if names_it:
+        return "named"
+    if subjectless and root.tag_ == "VB":
+        return None
+    if (subjectless and root.tag_ == "VBZ") or any(t.lower_ in FIRST_PERSON_PLURAL
+                                                    for t in span):
+        return "implied"
+    return None
+
+
+def concepts(span: Span, names: set[str]) -> list[Concept]:
+    """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
+    found = []
+    for chunk in span.noun_chunks:
+        tokens = [t for t in chunk if not (
+            t.is_stop or t.pos_ in ("DET", "PRON", "NUM", "PUNCT", "SYM")
+            or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
+            or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
+        lemmas = frozenset(t.lemma_.lower() for t in tokens)
+        nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
+        if tokens and not (nouns or lemmas) <= GENERIC:
+            found.append(Concept(" ".join(t.text for t in tokens), lemmas))
+    return found
+
+
+class PositioningVocabulary:
+    """The positioning's own words and phrases, parsed and embedded once."""
+
+    def __init__(self, texts: list[str], nlp: Language, embedder: Embedder,
+                 names: set[str]) -> None:
+        self.names = names
+        self.lemmas: set[str] = set()
+        phrases: set[str] = set()
+        for doc in nlp.pipe(texts):
+            self.lemmas |= {t.lemma_.lower() for t in doc if t.is_alpha}
+            phrases |= {c.text for c in concepts(doc[:], names)}
+        self.phrases = sorted(phrases) + list(texts)
+        self.vectors = embedder.embed(self.phrases)
+        self.embedder = embedder
+
+    def support(self, claims: list[list[Concept]]) -> list[ConceptSupport | None]:
+        """For each claim's concepts, the weakest one (None when all are in the vocabulary)."""
+        unmatched = [[c for c in cs if not c.lemmas <= self.lemmas] for cs in claims]
+        texts = sorted({c.text for cs in unmatched for c in cs})
+        if not texts:
+            return [None] * len(claims)
+        sims = self.embedder.embed(texts) @ self.vectors.T
+        best = dict(zip(texts, sims.max(axis=1)))
+        nearest = dict(zip(texts, (self.phrases[i] for i in sims.argmax(axis=1))))
+        result: list[ConceptSupport | None] = []
+        for cs in unmatched:
+            if not cs:
+                result.append(None)
+                continue
+            weakest = min(cs, key=lambda c: best[c.text])
+            result.append(ConceptSupport(weakest.text, float(best[weakest.text]),
+                                         nearest[weakest.text]))
+        return result
+
+
+def neutral_support(vocabulary: PositioningVocabulary, nlp: Language,
+                    sentences: tuple[str, ...]) -> float:
+    """How well unrelated phrases match this positioning: the floor of concept support."""
+    claims = [concepts(doc[:], vocabulary.names) for doc in nlp.pipe(sentences)]
+    values = [s.support for s in vocabulary.support(claims) if s is not None]
+    return float(np.median(values)) if values else 0.2
