@@ -73,14 +73,14 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, reports: tuple
 
 
 @main.command()
-@click.option("--verbose", "-v", is_flag=True, help="Print each rule's whole documentation.")
-def rules(verbose: bool) -> None:
+@click.option("--brief", is_flag=True, help="One line per rule.")
+def rules(brief: bool) -> None:
     """List every rule with its default severity and documentation."""
     from checker.rules import all_rules
 
     for rule in all_rules():
         click.secho(f"{rule.id}  ({rule.severity})", bold=True)
-        doc = rule.doc if verbose else rule.summary
+        doc = rule.summary if brief else rule.doc
         click.echo("".join(f"    {line}\n" if line else "\n" for line in doc.splitlines()))
         if rule.options:
             options = ", ".join(f"{k}={v}" for k, v in rule.options.items())

@@ -39,6 +39,7 @@ LOGISTICS = re.compile(
     r"are|you'll)|(please )?find attached|let me know|feel free|reach out|just reply|hit "
     r"reply|reply (to|with|here)|my (calendar|number|email|cell|direct line)|book (a|some) "
     r"time|grab (a|some) time|hop on|jump on|(works|work) for you|does (that|this|\w+day)|"
+    r"reach (me|us) (at|on)|call me (at|on)|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|"
     r"recording|slides|registration|register|rsvp|save (your|a) (seat|spot)|doors open|"
     r"webinar starts|starts at|join us (on|at|live)|(mon|tues|wednes|thurs|fri)day at)\b",
     re.IGNORECASE)
@@ -91,6 +92,8 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "question"
     if text.endswith(":"):
         return "lead-in"
+    if text.count(" | ") >= 2:
+        return "metadata"
     if len(TEMPLATE.sub(" ", " ".join(t.text for t in words)).split()) < 4:
         return "fragment"
     if GREETING.match(plain.lstrip("-–—*• ")):

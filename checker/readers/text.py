@@ -89,6 +89,10 @@ def _add_group(builder: ProseBuilder, group: list[_Line]) -> None:
     if len(group) == 1 and _is_heading(group[0].text):
         builder.add_block("heading", group[0].pieces)
         return
+    if len(group) > 1 and all(_is_item_line(line.text) for line in group):
+        for line in group:  # ad headlines, spec sheets: one short item a line, not a sentence
+            builder.add_block("list_item", line.pieces)
+        return
     kind: str | None = None
     pieces: list[Piece] = []
     previous_end = 0
@@ -123,6 +127,14 @@ def _drop_prefix(pieces: list[Piece], count: int) -> list[Piece]:
         out.append((offset + count, text[count:]))
         count = 0
     return out
+
+
+def _is_item_line(text: str) -> bool:
+    """A short line that does not run on into the next one, like an ad's headline."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= _HEADING_MAX_WORDS and stripped[-1] not in ",;.!?"
+            and (stripped[0].isupper() or stripped[0].isdigit())
+            and _LIST_MARKER.match(text) is None and speaker_label(text) is None)
 
 
 def _is_heading(text: str) -> bool:

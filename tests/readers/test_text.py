@@ -218,3 +218,12 @@ def test_odd_input_never_crashes(source: str, text: str) -> None:
     prose = read(source)
     assert prose.text == text
     assert all(0 <= offset < len(source) for offset in prose.offsets)
+
+
+def test_short_capitalised_lines_are_items_not_one_run_on_sentence() -> None:
+    source = "Headlines\nH1: Restaurant Scheduling Software\nH2: 14-Day Free Trial\n"
+    assert blocks(read(source)) == [
+        ("list_item", "Headlines", None),
+        ("list_item", "H1: Restaurant Scheduling Software", None),
+        ("list_item", "H2: 14-Day Free Trial", None),
+    ]

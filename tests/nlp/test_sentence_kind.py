@@ -1,0 +1,52 @@
+"""Which sentences can drift, on the real spaCy pipeline."""
+
+import pytest
+
+from checker.nlp.sentence_kind import CLAIM, sentence_kind
+
+NOT_CLAIMS = {
+    "Hi {{first_name}},": "fragment",
+    "Hope you had a great weekend!": "greeting",
+    "Thanks for taking the time to chat yesterday.": "greeting",
+    "Cheers, Dana": "fragment",
+    "Looking forward to hearing from you.": "signoff",
+    "Does Tuesday at 2 pm work for a 20-minute call?": "question",
+    "I'll send a calendar invite for Thursday.": "logistics",
+    "Our webinar starts at 11am PT on March 12.": "logistics",
+    "Let me know if you have any questions.": "logistics",
+    "Happy to walk you through it whenever works.": "offer",
+    "Start your free 14-day trial.": "cta",
+    "I work with a lot of multi-location restaurant owners in Denver.": "small-talk",
+    "We noticed you just opened your 12th location.": "small-talk",
+    "Here is what we covered:": "lead-in",
+}
+CLAIMS = [
+    "Kestrel Shifts builds next week's schedule from your sales forecast in minutes.",
+    "Managers can approve shift swaps from their phone.",
+    "Cut overtime in half with real-time alerts.",
+    "Kestrel also runs your payroll and files your payroll taxes every quarter.",
+    "We see teams cut overtime by 20% in the first month.",
+]
+
+
+def kind(spacy_pipeline, text, block="paragraph", speaker=None):
+    doc = spacy_pipeline.nlp(text)
+    return sentence_kind(doc[:], block, speaker, spacy_pipeline.trained)
+
+
+@pytest.mark.parametrize("text", list(NOT_CLAIMS))
+def test_greetings_signoffs_logistics_and_offers_are_not_claims(spacy_pipeline, text):
+    assert kind(spacy_pipeline, text) == NOT_CLAIMS[text]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_statements_about_the_product_are_claims(spacy_pipeline, text):
+    assert kind(spacy_pipeline, text) == CLAIM
+
+
+def test_headings_table_cells_and_prospect_lines_never_claim(spacy_pipeline):
+    text = CLAIMS[0]
+    assert kind(spacy_pipeline, text, block="heading") == "heading"
+    assert kind(spacy_pipeline, text, block="table_cell") == "table"
+    assert kind(spacy_pipeline, text, speaker="PROSPECT") == "prospect"
+    assert kind(spacy_pipeline, text, speaker="Rep") == CLAIM

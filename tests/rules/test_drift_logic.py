@@ -1,0 +1,73 @@
+"""drift.sentence and drift.document logic, with a bag-of-words embedder (no model)."""
+
+from checker.engine import check
+from tests.fakes import HashingEmbedder
+from tests.helpers import project
+
+COPY = """\
+# Invoices in one click
+
+Hi Sam,
+
+Tally Books turns your timesheets into invoices in one click.
+Clients pay invoices online the day they get them.
+Tally Books also files your quarterly sales tax returns with the state.
+Does Thursday at 3 pm work for a call?
+
+Best,
+Jo
+"""
+
+
+def run(tmp_path, config_rules=""):
+    config = ('positioning = "positioning.yaml"\n[channels]\nmarketing = ["marketing/*"]\n'
+              + config_rules)
+    project(tmp_path, config=config, files={"marketing/email.md": COPY})
+    return check([tmp_path], embedder=HashingEmbedder())
+
+
+def drift(result, rule="drift.sentence"):
+    return [f for f in result.findings if f.rule == rule]
+
+
+def test_flags_the_claim_whose_concept_the_positioning_never_mentions(tmp_path):
+    findings = drift(run(tmp_path))
+    assert [f.span.excerpt for f in findings] == [
+        "Tally Books also files your quarterly sales tax returns with the state."]
+    finding = findings[0]
+    assert (finding.span.line, finding.span.column) == (7, 1)
+    assert finding.evidence["concept"] == "sales tax returns"  # "quarterly" is a date
+    assert finding.evidence["nearest_pillar"] in {"invoicing", "payments"}
+    assert "nearest pillar" in finding.message
+
+
+def test_threshold_zero_silences_and_off_disables(tmp_path):
+    quiet = run(tmp_path, '[rules]\n"drift.sentence" = { threshold = -1.0 }\n')
+    assert drift(quiet) == []
+    off = run(tmp_path, '[rules]\ndrift = "off"\n')
+    assert drift(off) == [] and drift(off, "drift.document") == []
+
+
+def test_severity_comes_from_the_config(tmp_path):
+    result = run(tmp_path, '[rules]\n"drift.sentence" = "error"\n')
+    assert {f.severity for f in drift(result)} == {"error"}
+    assert result.fails("error")
+
+
+def test_suppression_comment_silences_the_next_line(tmp_path):
+    project(tmp_path, files={"marketing/email.md": COPY.replace(
+        "Tally Books also", "<!-- onmessage-disable-next-line drift.sentence -->\nTally Books also")})
+    result = check([tmp_path], embedder=HashingEmbedder())
+    assert drift(result) == []
+
+
+def test_document_score_and_drift_document_on_an_off_message_asset(tmp_path):
+    off = "\n".join(f"Our kitchen {x}." for x in (
+        "grills steaks over oak charcoal", "bakes sourdough loaves daily",
+        "pours craft beer on tap", "serves brunch on weekends"))
+    project(tmp_path, files={"marketing/email.md": COPY, "marketing/menu.md": off})
+    result = check([tmp_path], embedder=HashingEmbedder())
+    flagged = drift(result, "drift.document")
+    assert [f.span.path for f in flagged] == ["marketing/menu.md"]
+    assert flagged[0].evidence["claims"] == 4
+    assert result.scores["marketing/menu.md"] < result.scores["marketing/email.md"]
