@@ -32,7 +32,8 @@ tomorrow tonight morning night question questions answer answers problem problem
 number numbers result results company companies user users product products feature features
 tool tools solution solutions platform software app option options plan plans help fact case
 sense point bit deal sort type matter reason reasons detail details example examples news way
-difference average line rest head person handful moment gap eye world size words lots plenty""".split())
+difference average line rest head person handful moment gap eye world size words lots
+plenty""".split())
 
 # Sentences that speak for the product: they name it or speak as the company.
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}

@@ -55,8 +55,9 @@ def test_severity_comes_from_the_config(tmp_path):
 
 
 def test_suppression_comment_silences_the_next_line(tmp_path):
+    comment = "<!-- onmessage-disable-next-line drift.sentence -->\n"
     project(tmp_path, files={"marketing/email.md": COPY.replace(
-        "Tally Books also", "<!-- onmessage-disable-next-line drift.sentence -->\nTally Books also")})
+        "Tally Books also", comment + "Tally Books also")})
     result = check([tmp_path], embedder=HashingEmbedder())
     assert drift(result) == []
 
