@@ -85,10 +85,31 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
             t.is_stop or t.pos_ in ("DET", "PRON", "NUM", "PUNCT", "SYM")
             or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
             or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
-        lemmas = frozenset(t.lemma_.lower() for t in tokens)
+        lemmas = frozenset(_lemma(t) for t in tokens)
         nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
         if tokens and not (nouns or lemmas) <= GENERIC:
             found.append(Concept(" ".join(t.text for t in tokens), lemmas))
+    return found
+
+
+def _lemma(token) -> str:
+    """Lower-case lemma; an acronym's plural ("GMs") becomes the acronym ("gm")."""
+    text = token.text
+    if len(text) >= 3 and text[:-1].isupper() and text.endswith("s"):
+        return text[:-1].lower()
+    return token.lemma_.lower()
+
+
+def initialisms(text: str) -> set[str]:
+    """Acronyms a phrase can go by: "general manager" -> "gm", "point of sale" -> "pos"."""
+    words = re.findall(r"[A-Za-z]+", text)
+    found = set()
+    for size in (2, 3, 4):
+        for i in range(len(words) - size + 1):
+            window = words[i:i + size]
+            found.add("".join(w[0] for w in window).lower())
+            found.add("".join(w[0] for w in window if w.lower() not in ("of", "and", "the"))
+                      .lower())
     return found
 
 
@@ -101,8 +122,11 @@ class PositioningVocabulary:
         self.lemmas: set[str] = set()
         phrases: set[str] = set()
         for doc in nlp.pipe(texts):
-            self.lemmas |= {t.lemma_.lower() for t in doc if t.is_alpha}
-            phrases |= {c.text for c in concepts(doc[:], names)}
+            found = {c.text for c in concepts(doc[:], names)}
+            short = {doc.text} if len(doc) <= 4 else set()
+            self.lemmas |= {_lemma(t) for t in doc if t.is_alpha}
+            self.lemmas |= {a for phrase in found | short for a in initialisms(phrase)}
+            phrases |= found
         self.phrases = sorted(phrases) + list(texts)
         self.vectors = embedder.embed(self.phrases)
         self.embedder = embedder

@@ -112,7 +112,45 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "cta"
     if _is_self_talk(sent):
         return "small-talk"
+    if _is_instruction(sent):
+        return "instruction"
+    if _is_internal_plan(sent):
+        return "plan"
     return CLAIM
+
+
+# Imperatives that coach the reader (a rep, a marketer) rather than promise a benefit.
+COACHING_VERBS = {"acknowledge", "ask", "listen", "answer", "reflect", "mention", "say",
+                  "pause", "note", "remember", "avoid", "confirm", "repeat", "record", "ship",
+                  "give", "bear", "keep", "tailor", "focus", "paste", "copy", "add",
+                  "include", "link", "skip", "open", "close", "lead", "tell", "explain",
+                  "offer", "send", "share", "follow", "position", "frame", "qualify", "log",
+                  "update", "tag", "write", "insert"}
+
+# What a company says about its own plans and beliefs, not about its product.
+PLAN_VERBS = {"believe", "think", "plan", "hope", "need", "want", "aim", "intend", "consider",
+              "expect", "learn", "decide", "try", "focus", "experiment", "hypothesise",
+              "hypothesize", "look", "start", "continue", "begin"}
+MODALS = {"will", "may", "might", "should", "must", "shall", "'ll", "wo", "would", "could"}
+
+
+def _is_instruction(sent: Span) -> bool:
+    """'Acknowledge, ask one question, then answer.' An imperative that coaches the reader."""
+    root = _root(sent)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    return root.tag_ == "VB" and not has_subject and root.lemma_.lower() in COACHING_VERBS
+
+
+def _is_internal_plan(sent: Span) -> bool:
+    """'We may consider other platforms.' A "we" plan or belief addressed to no customer."""
+    root = _root(sent)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ != "we":
+        return False
+    if any(t.lower_ in ("you", "your", "yours", "you're", "you'll") for t in sent):
+        return False
+    modal = any(c.lower_ in MODALS for c in root.children if c.dep_ == "aux")
+    return modal or root.lemma_.lower() in PLAN_VERBS
 
 
 def _root(sent: Span):
