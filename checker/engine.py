@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.corpus import Skipped, channel_for, discover, read_corpus, relative
 from checker.document import Document
-from checker.errors import UserError
+from checker.errors import ConfigError, UserError
 from checker.findings import SEVERITIES, Finding, finalise, severity_rank
 from checker.nlp.analysis import Analysis, Progress, analyse
 from checker.nlp.embedder import (
@@ -18,6 +18,7 @@ from checker.nlp.embedder import (
     SentenceTransformerEmbedder,
     default_cache_dir,
 )
+from checker.nlp.nli import NliModelError, NliScorer
 from checker.nlp.spacy_pipeline import load_spacy
 from checker.positioning import Positioning, load_positioning
 from checker.project import Project, find_config, load_project
@@ -78,7 +79,9 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
     if embedder is None:
         embedder = SentenceTransformerEmbedder(project.embedding_model,
                                                _cache(project, notices))
-    analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress)
+    nli = _nli(project)
+    analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress, nli)
+    analysis.positioning_path = relative(project, positioning.path)
     findings = finalise(_run_rules(rules, project, analysis))
     reported = corpus.documents
     skipped = corpus.skipped
@@ -130,6 +133,16 @@ def _named_files(project: Project, targets: list[Path]) -> list[Path]:
         if find_config(path) != project.config_path:
             raise UserError(f"{path} is not in the same content project as {targets[0]}")
     return files
+
+
+def _nli(project: Project) -> NliScorer | None:
+    """The optional contradiction model, when the config names one."""
+    if project.nli_model is None:
+        return None
+    try:
+        return NliScorer(project.nli_model)
+    except NliModelError as err:
+        raise ConfigError(f"[nlp] nli_model: {err}", project.config_path) from None
 
 
 def _cache(project: Project, notices: list[str]) -> EmbeddingCache | None:

@@ -27,12 +27,17 @@ def test_json_output_follows_the_spec(cache_dir):
     order = [(f["path"], f["line"], f["column"]) for f in data["findings"]]
     assert order == sorted(order)
     assert len({f["fingerprint"] for f in data["findings"]}) == len(data["findings"])
-    assert result.exit_code == 0  # drift is a warning; the default fail level is error
+    assert result.exit_code == 1  # the demo's planted fact mismatches are errors
 
 
-def test_exit_status_follows_fail_on(cache_dir):
-    assert run("check", DEMO, "--format", "json", "--fail-on", "warning").exit_code == 1
+def test_exit_status_follows_fail_on(tmp_path, cache_dir):
     assert run("check", DEMO, "--format", "json", "--fail-on", "never").exit_code == 0
+    quiet = project(tmp_path, files={"marketing/a.md": "Tally Books turns your timesheets "
+                                     "into invoices in one click.\n"})
+    assert run("check", quiet, "--fail-on", "error").exit_code == 0
+    (quiet / "marketing/b.md").write_text("Tally Books also files your sales tax returns.\n")
+    assert run("check", quiet, "--fail-on", "error").exit_code == 0  # drift is a warning
+    assert run("check", quiet, "--fail-on", "warning").exit_code == 1
 
 
 def test_config_errors_exit_2_with_file_and_line(tmp_path):
@@ -63,7 +68,7 @@ def test_reports_are_written_and_html_escapes_content(demo_copy, tmp_path, cache
         "Kestrel also mines <script>alert(1)</script> bitcoin for every location.\n")
     out = tmp_path / "out"
     result = run("check", demo_copy, "--report", out / "r.json", "--report", out / "r.html")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     data = json.loads((out / "r.json").read_text())
     assert any("<script>" in f["excerpt"] for f in data["findings"])
     html = (out / "r.html").read_text()

@@ -6,7 +6,7 @@ Rules read this and nothing else: they never load models or files.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Span
@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from checker.document import Block, Document
 from checker.findings import Location
 from checker.nlp.alignment import NEUTRAL, Alignment, align
+from checker.nlp.claims import Claim, extract_claims, fact_values, shortlist_pairs
 from checker.nlp.concepts import (
     PositioningVocabulary,
     concepts,
@@ -22,10 +23,12 @@ from checker.nlp.concepts import (
     speaks_for_product,
 )
 from checker.nlp.embedder import Embedder
+from checker.nlp.nli import NliScorer, Verdict
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
 from checker.positioning import Positioning
 
+SHORTLIST_SIMILARITY = 0.80  # clauses this close are about the same thing (NLI shortlist)
 TOPICAL_SCORE = 40.0  # 0-100 alignment above which a "we" sentence is about the product
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -40,6 +43,7 @@ class Sentence:
     kind: str  # CLAIM, or why the sentence cannot drift
     span: Span  # the spaCy analysis: tokens, parse, entities
     index: int  # row in Analysis.vectors
+    for_product: bool = False  # a claim made for the product (names it, or speaks as "we")
 
     @property
     def is_claim(self) -> bool:
@@ -62,6 +66,10 @@ class Analysis:
     positioning: Positioning
     alignment: Alignment
     pipeline: SpacyPipeline
+    claims: list[Claim] = field(default_factory=list)  # numbers and yes/no statements
+    claim_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    nli_verdicts: dict[tuple[int, int], Verdict] = field(default_factory=dict)
+    positioning_path: str = "positioning.yaml"  # as findings name it
 
     def sentences_of(self, document: Document) -> Iterator[Sentence]:
         return (s for s in self.sentences if s.document is document)
@@ -74,7 +82,8 @@ class Analysis:
 
 
 def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline: SpacyPipeline,
-            embedder: Embedder, progress: Progress | None = None) -> Analysis:
+            embedder: Embedder, progress: Progress | None = None,
+            nli: NliScorer | None = None) -> Analysis:
     """Split, parse and embed the corpus, and score every sentence against the pillars."""
     blocks = [(doc, block) for doc in documents for block in doc.prose.blocks
               if block.end > block.start]
@@ -95,7 +104,15 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
     _support_concepts(sentences, positioning, pipeline, embedder, alignment)
-    return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline)
+    claims, claim_vectors = extract_claims(sentences, fact_values(positioning.facts,
+                                                                  pipeline.nlp), embedder)
+    verdicts = {}
+    if nli is not None:
+        pairs = shortlist_pairs(claims, claim_vectors, sentences, SHORTLIST_SIMILARITY)
+        scored = nli.score([(sentences[i].text, sentences[j].text) for i, j in pairs])
+        verdicts = dict(zip(pairs, scored))
+    return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline,
+                    claims, claim_vectors, verdicts)
 
 
 def _support_concepts(sentences: list[Sentence], positioning: Positioning,
@@ -106,7 +123,9 @@ def _support_concepts(sentences: list[Sentence], positioning: Positioning,
         t for a in positioning.audiences for t in (a.name, a.description) if t] + [
         t.use for t in positioning.terms]
     vocabulary = PositioningVocabulary(texts, pipeline.nlp, embedder, names)
-    claims = [s for s in sentences if s.is_claim and _about_product(s, names, alignment)]
+    for sentence in sentences:
+        sentence.for_product = sentence.is_claim and _about_product(sentence, names, alignment)
+    claims = [s for s in sentences if s.for_product]
     supports = vocabulary.support([concepts(s.span, names) for s in claims])
     alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c is not None}
     alignment.concept_floor = neutral_support(vocabulary, pipeline.nlp, NEUTRAL)

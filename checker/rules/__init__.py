@@ -83,4 +83,4 @@ def known_rule_ids() -> tuple[str, ...]:
 
 
 def _load_families() -> None:
-    from checker.rules import drift  # noqa: F401  (registers its rules)
+    from checker.rules import conflict, drift, facts  # noqa: F401  (they register their rules)

@@ -50,3 +50,14 @@ def test_headings_table_cells_and_prospect_lines_never_claim(spacy_pipeline):
     assert kind(spacy_pipeline, text, block="table_cell") == "table"
     assert kind(spacy_pipeline, text, speaker="PROSPECT") == "prospect"
     assert kind(spacy_pipeline, text, speaker="Rep") == CLAIM
+
+
+def test_without_a_trained_pipeline_blank_english_is_used_and_said_once():
+    from checker.nlp.spacy_pipeline import load_spacy
+
+    pipeline = load_spacy("no_such_pipeline_installed")
+    assert not pipeline.trained and pipeline.name == "blank:en"
+    assert "'no_such_pipeline_installed' is not installed" in pipeline.notice
+    doc = pipeline.nlp("The trial lasts 14 days. Book a demo today.")
+    assert [s.text for s in doc.sents] == ["The trial lasts 14 days.", "Book a demo today."]
+    assert load_spacy("no_such_pipeline_installed") is pipeline  # loaded once
