@@ -92,7 +92,10 @@ class SentenceTransformerEmbedder:
         return np.stack([vectors[t] for t in texts]).astype(np.float32)
 
     def dimension(self) -> int:
-        return int(self._model().get_sentence_embedding_dimension())
+        model = self._model()
+        size = getattr(model, "get_embedding_dimension", None) or \
+            model.get_sentence_embedding_dimension
+        return int(size())
 
     def _model(self):
         if self.path not in _MODELS:

@@ -150,16 +150,20 @@ _YEAR = r"(?:19\d\d|20\d\d|2100)"
 _UNIT_AHEAD = (rf"\s*(?:%|\+|{_DUR_UNIT}|{_CUR_POST}|{_TIMES}|{_PCT}|hundred|thousand|million|"
                rf"billion|{'|'.join(COUNT_NOUNS)})")
 
+_PHONE = r"\+\d[\d\s().-]{6,}\d|(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+_TIME_OF_DAY = (r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])"
+                r"|\b\d{1,2}:\d\d(?::\d\d)?")
+
 _SKIP = [
     r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|&#?\w+;",
     r"\b[\w-]+\.(?:com|io|co|net|org|ai|app|dev)(?:/\S*)?",
-    r"\+\d[\d\s().-]{6,}\d|(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)",
+    _PHONE,
     rf"\b{_YEAR}[-/]\d{{1,2}}(?:[-/]\d{{1,2}})?\b|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?!\d)",
     rf"\b{_MONTH}\s+\d{{1,2}}{_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?(?:,?\s+{_YEAR})?(?![\w%])",
     rf"\b\d{{1,2}}{_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
     rf"\b{_MONTH}\s+{_YEAR}\b",
     rf"{_START}{_YEAR}s?(?:\s*[-–]\s*(?:{_YEAR}|\d\d))?(?![\w%+])(?!{_UNIT_AHEAD})",
-    r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])|\b\d{1,2}:\d\d(?::\d\d)?",
+    _TIME_OF_DAY,
     r"\b\d+(?:st|nd|rd|th)(?![a-z])|\bv?\d+(?:\.\d+)+|\bversion\s+\d+(?:\.\d+)*",
     rf"{_START}(?:once|twice|thrice|{_NUM}\s+times)\s+(?:a|an|per|each|every)\s+{_DUR_UNIT}",
     r"\b\d+\s?[x×]\s?\d+\b|\b\d+/(?!\S)",
@@ -391,6 +395,8 @@ def _nines(m: re.Match[str]) -> Quantity:
     return _quantity(m, "percent", value, value)
 
 
+_HARD_SKIPS = [_compile(_PHONE), _compile(_TIME_OF_DAY)]
+
 Handler = Callable[[re.Match[str]], "Quantity | None"]
 
 # Order breaks ties between equally long matches: skips first, then the more specific kinds.
@@ -411,7 +417,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler | None]] = [
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """All quantities in text, in order, non-overlapping; the longest match wins."""
+    """All quantities in text, in order, non-overlapping; the longest match wins, except
+    that a time of day or a phone number is never part of a quantity ("starts at 2 pm")."""
+    hard = [(m.start(), m.end()) for p in _HARD_SKIPS for m in p.finditer(text)]
+    return [q for q in _find(text) if not any(s < q.end and q.start < e for s, e in hard)]
+
+
+def _find(text: str) -> list[Quantity]:
     candidates: list[tuple[int, int, int, Quantity | None]] = []
     for rank, (pattern, handler) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):

@@ -330,3 +330,9 @@ def test_a_thousand_sentences_parse_well_under_a_second():
     found = [find_quantities(s) for s in sentences]
     assert time.perf_counter() - started < 1.0
     assert sum(map(len, found)) > 1000
+
+
+def test_a_time_of_day_is_never_part_of_a_bound():
+    assert find_quantities("Our webinar starts at 2 pm on March 12.") == []
+    assert [q.describe() for q in find_quantities("Plans start at $4 per seat.")] == [
+        "at least $4 per user"]
