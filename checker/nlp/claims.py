@@ -10,6 +10,7 @@ claim's polarity is whether its clause is negated.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ class FactValue:
     polarity: bool | None
     key_lemmas: frozenset[str]  # the words of `about` that pick the fact out
     head_lemma: str | None  # for yes/no facts: the noun the statement is about ("card")
+    names: frozenset[str]  # capitalised names in `about` ("Starter"): a claim must say them
 
 
 @dataclass(eq=False)
@@ -79,7 +81,9 @@ def fact_values(facts: Sequence[Fact], nlp) -> list[FactValue]:
         quantity = None if polarity is not None else parse_value(fact.value)
         head = next((c.root.lemma_.lower() for c in doc.noun_chunks
                      if c.root.pos_ in ("NOUN", "PROPN")), None)
-        values.append(FactValue(fact, quantity, polarity, keys, head))
+        names = frozenset(t.lower_ for t in doc if t.i > 0 and t.text[:1].isupper()
+                          and not t.text.isupper())
+        values.append(FactValue(fact, quantity, polarity, keys, head, names))
     return values
 
 
@@ -88,11 +92,14 @@ def extract_claims(sentences: Sequence, facts: list[FactValue],
     """Every quantity and yes/no statement in the corpus, matched to facts where it fits,
     with the embedding of each claim's clause (what it is about)."""
     claims: list[Claim] = []
+    headers: dict[int, str] = {}
+    for document in dict.fromkeys(s.document for s in sentences):
+        headers |= table_headers(document)
     for sentence in sentences:
         if sentence.kind in ("question", "prospect") or (
                 sentence.block.speaker or "").lower() in SKIPPED_SPEAKERS:
             continue
-        claims += _quantity_claims(sentence)
+        claims += _quantity_claims(sentence, headers)
         claims += _yes_no_claims(sentence, facts)
     vectors = embedder.embed([c.context for c in claims])
     _match_facts(claims, vectors, facts, embedder)
@@ -158,10 +165,50 @@ def negated_statement(span: Span) -> bool:
                for g in a.children)
 
 
-def _quantity_claims(sentence) -> list[Claim]:
+def _quantity_claims(sentence, headers: dict[int, str]) -> list[Claim]:
+    """The sentence's values; a table cell's clause is its row and column headers."""
+    header = headers.get(id(sentence.block), "")
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", header))
     return [Claim(sentence.index, offset_of(sentence, v.quantity.start),
-                  offset_of(sentence, v.quantity.end), v.context, v.lemmas, v.nouns,
-                  quantity=v.quantity) for v in clause_values(sentence.span)]
+                  offset_of(sentence, v.quantity.end), f"{header} {v.context}".strip(),
+                  v.lemmas | words, v.nouns | (words - WEAK), quantity=v.quantity)
+            for v in clause_values(sentence.span)]
+
+
+def table_headers(document) -> dict[int, str]:
+    """For each table cell of a document (by block id), its row and column headers.
+
+    Cells come as consecutive blocks; a table row is one source line (Markdown tables and
+    the usual one-row-a-line HTML); the first row holds the column headers and the first
+    cell of each row its row header ("Price | $4 per employee per month")."""
+    headers: dict[int, str] = {}
+    rows: list[list] = []
+
+    def flush() -> None:
+        if len(rows) > 1:
+            for row in rows:
+                shift = max(0, len(row) - len(rows[0]))  # an empty top-left corner cell
+                for column, block in enumerate(row):
+                    top = column - shift
+                    names = [rows[0][top] if 0 <= top < len(rows[0]) else None, row[0]]
+                    headers[id(block)] = " ".join(
+                        document.text[b.start:b.end] for b in names if b is not None
+                        and b is not block)
+        rows.clear()
+
+    last_line = None
+    for block in document.prose.blocks:
+        if block.kind != "table_cell":
+            flush()
+            last_line = None
+            continue
+        line = document.position(block.start, block.start + 1)[0]
+        if line != last_line:
+            rows.append([])
+            last_line = line
+        rows[-1].append(block)
+    flush()
+    return headers
 
 
 def _yes_no_claims(sentence, facts: list[FactValue]) -> list[Claim]:
@@ -193,7 +240,8 @@ def _match_facts(claims: list[Claim], context_vectors: np.ndarray, facts: list[F
     for i, claim in enumerate(claims):
         best, best_score = None, 0.0
         for j, fact in enumerate(facts):
-            if not _same_kind(claim, fact) or not (fact.key_lemmas & claim.lemmas):
+            if (not _same_kind(claim, fact) or not fact.key_lemmas & claim.lemmas
+                    or not fact.names <= claim.lemmas):
                 continue
             score = float(similarity[i, j]) + 0.1 * len(fact.key_lemmas & claim.lemmas)
             if similarity[i, j] >= MATCH_SIMILARITY and score > best_score:

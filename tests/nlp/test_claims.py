@@ -71,3 +71,14 @@ def test_claims_match_the_fact_they_are_about_and_nothing_else(claims, text):
 def test_times_dates_phone_numbers_and_quarters_are_not_values(claims):
     assert claims.get("Our webinar starts at 2 pm on March 12.", []) == []
     assert claims.get("Call me at (512) 555-0187 before Q3.", []) == []
+
+
+def test_a_price_in_a_table_cell_is_about_its_row_and_column_headers(tmp_path, embedder):
+    table = ("| | Starter | Team |\n|---|---|---|\n| Price | $39 per user per month | $99 |\n"
+             "| Support | Email | Phone |\n")
+    project(tmp_path, positioning=FACTS, files={"marketing/pricing.md": table})
+    result = check([tmp_path], embedder=embedder)
+    findings = [f for f in result.findings if f.rule == "facts.mismatch"]
+    assert [(f.span.line, f.span.excerpt) for f in findings] == [
+        (3, "$39 per user per month")]
+    assert findings[0].evidence["approved"] == "$49 per user per month"
