@@ -104,8 +104,9 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
     _support_concepts(sentences, positioning, pipeline, embedder, alignment)
-    claims, claim_vectors = extract_claims(sentences, fact_values(positioning.facts,
-                                                                  pipeline.nlp), embedder)
+    names = product_words(positioning.product, positioning.company)
+    facts = fact_values(positioning.facts, pipeline.nlp, names)
+    claims, claim_vectors = extract_claims(sentences, facts, embedder)
     verdicts = {}
     if nli is not None:
         pairs = shortlist_pairs(claims, claim_vectors, sentences, SHORTLIST_SIMILARITY)

@@ -29,7 +29,10 @@ WEAK = {"length", "number", "time", "amount", "plan", "be", "have", "the", "a", 
         "to", "is", "are", "start", "get", "make", "each", "every", "per", "first", "day",
         "days", "week", "month", "year", "hour", "minute", "in", "for", "we", "you", "our",
         "your", "it", "this", "that", "charge", "charged", "require", "required"}
+ENUMERATION = re.compile(r"\d{1,2}[.)]\s")
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "no-one", "noone"}
 SKIPPED_SPEAKERS = {"prospect", "customer", "client", "buyer", "lead", "caller"}
+SCALE_RATIO = 50.0  # durations and counts further apart than this are about different things
 MATCH_SIMILARITY = 0.35  # clause vs the fact's `about`, once a key word is shared
 
 
@@ -71,18 +74,20 @@ class Claim:
         return self.polarity is not None and self.polarity != self.fact.polarity
 
 
-def fact_values(facts: Sequence[Fact], nlp) -> list[FactValue]:
+def fact_values(facts: Sequence[Fact], nlp, product_names: set[str]) -> list[FactValue]:
+    """Parse each fact's value, and find the words that pick it out. The product's own name
+    is not one of them: every sentence of the corpus is about the product."""
     values = []
     for fact, doc in zip(facts, nlp.pipe([f.about for f in facts])):
         keys = frozenset(w for t in doc if t.is_alpha and not t.is_stop
-                         for w in _words(t) if w not in WEAK)
+                         for w in _words(t) if w not in WEAK and w not in product_names)
         raw = fact.value.strip().lower()
         polarity = True if raw in YES else False if raw in NO else None
         quantity = None if polarity is not None else parse_value(fact.value)
         head = next((c.root.lemma_.lower() for c in doc.noun_chunks
-                     if c.root.pos_ in ("NOUN", "PROPN")), None)
+                     if c.root.pos_ == "NOUN" and c.root.lower_ not in product_names), None)
         names = frozenset(t.lower_ for t in doc if t.i > 0 and t.text[:1].isupper()
-                          and not t.text.isupper())
+                          and not t.text.isupper()) - product_names
         values.append(FactValue(fact, quantity, polarity, keys, head, names))
     return values
 
@@ -96,7 +101,7 @@ def extract_claims(sentences: Sequence, facts: list[FactValue],
     for document in dict.fromkeys(s.document for s in sentences):
         headers |= table_headers(document)
     for sentence in sentences:
-        if sentence.kind in ("question", "prospect") or (
+        if sentence.kind in ("question", "prospect") or sentence.text.endswith("?") or (
                 sentence.block.speaker or "").lower() in SKIPPED_SPEAKERS:
             continue
         claims += _quantity_claims(sentence, headers)
@@ -142,6 +147,8 @@ def clause_values(span: Span) -> list[ClauseValue]:
     """Every quantity of a parsed sentence, each with its own clause."""
     found = []
     for quantity in find_quantities(span.text):
+        if quantity.start == 0 and ENUMERATION.match(span.text):
+            continue  # "5. Give a brief pitch": a list number, not a value
         tokens = [t for t in span if t.idx - span.start_char < quantity.end
                   and t.idx + len(t) - span.start_char > quantity.start]
         if tokens:
@@ -157,6 +164,7 @@ def negated_statement(span: Span) -> bool:
     ("in minutes, not hours"; "before the shift, not after the pay period") is not."""
     root = span.root
     if any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "without")
+           or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS)
            for c in root.children):
         return True
     arguments = [root, *[c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj",
@@ -252,9 +260,19 @@ def _match_facts(claims: list[Claim], context_vectors: np.ndarray, facts: list[F
 
 
 def _same_kind(claim: Claim, fact: FactValue) -> bool:
+    """Comparable values on the same scale: "ninety seconds" is not a wrong 30-day
+    retention period, it is about something else."""
     if claim.quantity is not None and fact.quantity is not None:
-        return claim.quantity.agrees(fact.quantity) is not None
+        return (claim.quantity.agrees(fact.quantity) is not None
+                and _same_scale(claim.quantity, fact.quantity))
     return claim.polarity is not None and fact.polarity is not None
+
+
+def _same_scale(a: Quantity, b: Quantity) -> bool:
+    if a.kind not in ("duration", "count"):
+        return True
+    values = [abs(v) for v in (a.low, a.high, b.low, b.high) if v]
+    return not values or max(values) / min(values) <= SCALE_RATIO
 
 
 def _clause(tokens: list[Token], span: Span) -> list[Token]:
