@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.findings import Finding, Related
@@ -13,8 +14,19 @@ UNAPPROVED_KINDS = ("percent", "multiplier", "money")
 
 
 def fact_label(claim: Claim) -> str:
-    about = claim.fact.fact.about if claim.fact else claim.context
-    return about[:1].upper() + about[1:]
+    """What the value is about: the fact's `about`, else the claim's own clause, tidied."""
+    about = claim.fact.fact.about if claim.fact else _tidy(claim.context)
+    return about[:1].upper() + about[1:] if about else "The same thing"
+
+
+def _tidy(clause: str) -> str:
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", clause).replace("( ", "(")
+    previous = None
+    while text != previous:
+        previous = text
+        text = re.sub(r"[\s,.;:!?-]+$", "", text)
+        text = re.sub(r"\s+(and|or|but|of|for|with|to|at|in|is|are)$", "", text)
+    return text
 
 
 def approved_value(claim: Claim) -> str:
