@@ -19,8 +19,8 @@ def findings_on(result, path, text, rules=("drift.sentence", "drift.document")):
 def test_most_planted_off_message_sentences_are_found(demo_result):
     planted = [p for p in PLANTED["planted"] if p["rule"] == "drift.sentence"]
     found = [p for p in planted if findings_on(demo_result, p["path"], p["text"])]
-    # measured: 5 of the 7 (payroll taxes and "replace their POS" are missed; see README)
-    assert len(found) >= 5, [p["text"] for p in planted if p not in found]
+    # measured: 6 of the 7 ("replace their POS" is missed; see README)
+    assert len(found) >= 6, [p["text"] for p in planted if p not in found]
 
 
 GREETINGS_SIGNOFFS_LOGISTICS = [

@@ -77,9 +77,42 @@ def speaks_for_product(span: Span, names: set[str]) -> str | None:
     return None
 
 
+GENERIC_VERBS = set("""be have get make help give let use do take keep go come see know want
+need say tell show try start put set find look work mean call ask run""".split())
+
+
+def predicates(span: Span, names: set[str]) -> list[Concept]:
+    """What the sentence says the product does: its verbs with their objects ("replace POS",
+    "file payroll taxes"), so that a new capability on familiar nouns is seen too."""
+    found = []
+    for verb in span:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS
+                or not _product_does(verb, names)):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        for obj in objects:
+            words = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and not t.is_stop and t.lower_ not in names and t.ent_type_ not in
+                     ENTITY_LABELS and "{" not in t.text and "_" not in t.text]
+            if words:
+                tokens = [verb, *words]
+                found.append(Concept(" ".join(t.text for t in tokens),
+                                     frozenset(_lemma(t) for t in tokens)))
+    return found
+
+
+def _product_does(verb, names: set[str]) -> bool:
+    """The verb's subject is the product, "we" or "it" (or it is conjoined to such a verb)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lower_ in names or t.lower_ in ("we", "it") for s in subjects
+               for t in s.subtree)
+
+
 def concepts(span: Span, names: set[str]) -> list[Concept]:
     """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
-    found = []
+    found = predicates(span, names)
     for chunk in span.noun_chunks:
         tokens = [t for t in chunk if not (
             t.is_stop or t.pos_ in ("DET", "PRON", "NUM", "PUNCT", "SYM")
