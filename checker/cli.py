@@ -25,7 +25,8 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the output to this file instead of the terminal.")
+              help="Write the output to this file instead of the terminal (HTML goes to the "
+                   "project's [report] dir by default).")
 @click.option("--report", "reports", multiple=True, type=click.Path(dir_okay=False,
               path_type=Path), help="Also write a report; its format follows the suffix "
               "(.json, .html, .txt). Repeatable.")
@@ -61,6 +62,9 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, reports: tuple
     if fmt != "text":
         for skipped in result.skipped:
             click.echo(f"onmessage: skipped {skipped.path}: {skipped.reason}", err=True)
+    if fmt == "html" and output is None and result.project.report_dir is not None:
+        output = result.project.report_dir / f"{result.project.root.name}.html"
+        click.echo(f"onmessage: wrote {output}", err=True)  # [report] dir: HTML lands there
     colour = output is None and sys.stdout.isatty()
     text = render(result, fmt, **({"colour": colour} if fmt == "text" else {}))
     if output:

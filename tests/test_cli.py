@@ -94,3 +94,13 @@ def test_rules_lists_every_rule_with_its_documentation():
 def test_every_command_has_help():
     for args in (["--help"], ["check", "--help"], ["rules", "--help"]):
         assert run(*args).exit_code == 0
+
+
+def test_html_goes_to_the_report_dir_the_config_names(tmp_path, cache_dir):
+    folder = project(tmp_path / "acme", config='positioning = "positioning.yaml"\n'
+                     '[channels]\nmarketing = ["marketing/*"]\n[report]\ndir = "../out"\n',
+                     files={"marketing/a.md": "Tally Books turns timesheets into invoices.\n"})
+    result = run("check", folder, "--format", "html")
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "acme.html").read_text().startswith("<!doctype html>")
+    assert "wrote" in result.output

@@ -22,7 +22,8 @@ def render_text(result: Result, colour: bool = False) -> str:
             where = f"{f.span.line}:{f.span.column}"
             sev = style(f"{f.severity:<7}", fg=COLOURS[f.severity])
             lines.append(f"  {where:>7}  {sev}  {f.message}  {style(f.rule, dim=True)}")
-            lines.append(style(f"           \u201c{_short(f.span.excerpt)}\u201d", dim=True))
+            quote = f.evidence.get("sentence") or f.span.excerpt
+            lines.append(style(f"           \u201c{_short(quote)}\u201d", dim=True))
             for r in f.related:
                 lines.append(style(f"           see {r.path}:{r.line}: \u201c{_short(r.excerpt)}"
                                    "\u201d", dim=True))

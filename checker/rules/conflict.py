@@ -152,7 +152,8 @@ def _finding(analysis: Analysis, settings: Settings, claim: Claim, others: list[
     finding = settings.finding(
         message, sentence.location(claim.start, claim.end), sentence.document.channel,
         related, value=claim.describe(), other_values=[o.describe() for o in others],
-        subject=claim.context, fact=claim.fact.fact.id if claim.fact else None)
+        subject=claim.context, fact=claim.fact.fact.id if claim.fact else None,
+        sentence=sentence.text)
     return Finding(finding.rule, severity, finding.message, finding.span, finding.channel,
                    finding.related, finding.evidence)
 

@@ -68,7 +68,7 @@ def facts_mismatch(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             sentence.location(claim.start, claim.end), sentence.document.channel,
             [fact_related(analysis, claim)], fact=claim.fact.fact.id, value=claim.describe(),
             approved=approved_value(claim), subject=claim.context,
-            subject_similarity=round(claim.fact_similarity, 3))
+            subject_similarity=round(claim.fact_similarity, 3), sentence=sentence.text)
 
 
 @rule("facts.unapproved", "info")
@@ -94,4 +94,4 @@ def facts_unapproved(analysis: Analysis, settings: Settings) -> Iterator[Finding
             f"Unapproved figure: {claim.quantity.describe()} is not backed by any approved "
             "fact; add it to the positioning's facts or take it out",
             sentence.location(claim.start, claim.end), sentence.document.channel,
-            value=claim.quantity.describe(), subject=claim.context)
+            value=claim.quantity.describe(), subject=claim.context, sentence=sentence.text)
