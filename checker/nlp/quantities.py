@@ -1,36 +1,28 @@
 """Find the quantities in a text and normalise them so that values can be compared.
 
-A fact says ``14 days`` and the copy says ``two weeks``; a fact says ``$49 per user per month``
-and a sales email says ``$588 a year per seat``. Neither string matching nor sentence
-embeddings can tell whether such values agree (NLI models are known to fail at quantitative
-reasoning), so every value is parsed with plain regular expressions and normalised first:
+A fact says "14 days", the copy "two weeks"; a fact says "$49 per user per month", an email
+"$588 a year per seat". Neither string matching nor embeddings (nor NLI models, known to fail
+at quantitative reasoning) can tell whether such values agree, so each is parsed and normalised:
 
-* duration: days (hour = 1/24, week = 7, fortnight = 14, month = 30, year = 365). Durations
-  compare with a 2% relative tolerance, so "12 months" (360) agrees with "1 year" (365) and
-  "1 month" with "30 days", while "4 weeks" (28) does not agree with "a month" (30).
-  "3 hours a week" is a duration with ``period="week"`` (durations keep their period as written).
-* money: ISO currency, canonical ``per`` unit, and an amount per month when a period is given
-  (year /12, quarter /3, week *52/12, day *365/12); ``period="once"`` for one-time fees and
-  ``"hour"`` for hourly prices (not converted). Compared with 0.5% relative tolerance.
-* percent: the percent value ("three nines" = 99.9); compared exactly, so 99.9 != 99.99.
-* count and multiplier: plain numbers, 0.5% relative tolerance. "unlimited" is a count with
-  ``unlimited=True`` and no value.
+* duration: days (hour 1/24, week 7, fortnight 14, month 30, year 365), compared within 2%:
+  "12 months" agrees with "1 year", "1 month" with "30 days", "4 weeks" not with "a month".
+  "3 hours a week" is a duration with ``period="week"``.
+* money: ISO currency, a canonical ``per`` unit, and an amount per month when a period is given
+  (year /12, quarter /3, week *52/12, day *365/12); ``period="once"`` for one-time fees,
+  ``"hour"`` kept as is. Compared within 0.5%.
+* percent ("three nines" = 99.9), compared exactly; count and multiplier within 0.5%;
+  "unlimited" is a count with ``unlimited=True``.
 
-Bounds: "up to 10", "under 30 seconds", "max 300" keep only ``high``; "at least 5", "over 40",
-"more than 40", "40+", "40 or more", "from $4", "starting at $4" keep only ``low``; "10-20",
-"10 to 20", "3 or 4", "between 10 and 20" keep both. Strictness is dropped ("over 40" is
-treated as "40+"). Two quantities agree when their intervals overlap (within tolerance), so
-"up to 10" agrees with "10" and "up to 10" but not "20", "over 40" agrees with "40+", and
-"at least 5" agrees with "40+". A one-sided bound also agrees with any value it contains
-("up to 30 days" agrees with "14 days"): compatible, not necessarily the same figure.
+Bounds: "up to 10", "under 30", "max 300" keep only ``high``; "at least 5", "over 40", "40+",
+"from $4", "starting at $4" only ``low``; "10-20", "3 or 4", "between 10 and 20" both. Two
+quantities agree when their intervals overlap, so "up to 10" agrees with "10" but not "20",
+and "up to 30 days" agrees with "14 days" (compatible, not the same figure).
 
-Not quantities, skipped outright so callers never see them: times of day ("2 pm", "11am",
-"6 a.m.", "14:00"), phone numbers ("(512) 555-0187", "+1 415 555 0100"), years (1900-2100 not
-followed by a unit) and dates ("March 12", "12 March", "May 17-20", "2024-07-01", "12/03"),
-ordinals ("1st", "12th"), versions ("3.0", "v2.1", "version 3"), "24/7", frequencies ("twice
-a week", "three times a month"), dimensions ("728x90"), URLs, e-mail addresses, @handles, HTML
-entities, and numbers glued to letters, hyphens or "#" ("Q3", "H1:", "FY25", "MKT-2291",
-"#1"). Deliberately not parsed: "free", "half", and a bare "one" or "a" without a unit.
+Never quantities: times of day ("2 pm", "14:00"), phone numbers, years (1900-2100 with no
+unit), dates ("March 12", "2024-07-01", "12/03"), ordinals, versions ("3.0", "v2.1"), "24/7",
+frequencies ("twice a week"), dimensions ("728x90"), URLs, e-mail addresses, handles, HTML
+entities, numbers glued to letters, hyphens or "#" ("Q3", "H1:", "FY25", "#1"), and "free",
+"half" or a bare "one" without a unit.
 """
 
 from __future__ import annotations
@@ -40,67 +32,26 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from checker.nlp._number_words import WORD_NUMBER, words_to_number
+from checker.nlp._quantity_words import (
+    COUNT_NOUNS,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    CURRENCY_SYMBOLS,
+    DAYS_PER,
+    DURATION_WORDS,
+    NINES,
+    ONCE_WORDS,
+    PER_MONTH,
+    PER_WORDS,
+    PERIOD_WORDS,
+    RATE_PERIODS,
+    SCALE_SUFFIXES,
+    TOLERANCE,
+    WORD_NUMBER,
+    words_to_number,
+)
 
 __all__ = ["Quantity", "find_quantities", "parse_value"]
-
-# ---------------------------------------------------------------- unit tables (data)
-
-DAYS_PER: dict[str, float] = {
-    "second": 1 / 86_400, "minute": 1 / 1_440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-    "fortnight": 14.0, "month": 30.0, "year": 365.0,
-}
-DURATION_WORDS: dict[str, str] = {
-    "sec": "second", "secs": "second", "second": "second", "seconds": "second",
-    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
-    "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
-    "fortnight": "fortnight", "fortnights": "fortnight", "month": "month", "months": "month",
-    "mo": "month", "mos": "month", "mth": "month", "mths": "month",
-    "year": "year", "years": "year", "yr": "year", "yrs": "year",
-}
-PER_WORDS: dict[str, str] = {
-    **dict.fromkeys(["user", "users", "seat", "seats", "employee", "employees", "member",
-                     "members", "person", "persons", "people", "head", "heads", "agent",
-                     "agents", "licence", "licences", "license", "licenses", "staff"], "user"),
-    **dict.fromkeys(["location", "locations", "store", "stores", "site", "sites", "restaurant",
-                     "restaurants"], "location"),
-    **dict.fromkeys(["host", "hosts"], "host"),
-    **dict.fromkeys(["gb", "gigabyte", "gigabytes"], "gb"),
-}
-PERIOD_WORDS: dict[str, str] = {
-    **dict.fromkeys(["month", "months", "mo", "mth", "monthly", "pm"], "month"),
-    **dict.fromkeys(["year", "years", "yr", "annum", "annually", "yearly", "pa"], "year"),
-    **dict.fromkeys(["week", "weeks", "wk", "weekly"], "week"),
-    **dict.fromkeys(["day", "days", "daily"], "day"),
-    **dict.fromkeys(["quarter", "quarters", "quarterly"], "quarter"),
-    **dict.fromkeys(["hour", "hours", "hr", "hourly"], "hour"),
-}
-ONCE_WORDS = frozenset({"once", "time", "off", "setup", "set", "implementation", "onboarding",
-                        "activation"})
-RATE_PERIODS = ("month", "months", "mo", "mth", "year", "years", "yr", "annum", "week", "weeks",
-                "wk", "day", "days", "quarter", "quarters", "hour", "hours", "hr")
-PER_MONTH: dict[str, float] = {"month": 1.0, "year": 1 / 12, "quarter": 1 / 3,
-                               "week": 52 / 12, "day": 365 / 12}
-CURRENCY_SIGNS: dict[str, str] = {
-    "$": "USD", "us$": "USD", "ca$": "CAD", "c$": "CAD", "au$": "AUD", "a$": "AUD",
-    "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-    "dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "quid": "GBP", "yen": "JPY", "rupee": "INR",
-    "rupees": "INR",
-}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "INR", "CAD", "AUD", "NZD", "CHF")
-CURRENCY_SYMBOLS: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹",
-                                    "CAD": "CA$", "AUD": "A$"}
-SCALE_SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9,
-                                    "hundred": 1e2, "thousand": 1e3, "million": 1e6,
-                                    "billion": 1e9}
-TOLERANCE: dict[str, float] = {"duration": 0.02, "money": 0.005, "count": 0.005,
-                               "multiplier": 0.005, "percent": 0.0}
-NINES: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-COUNT_NOUNS = ("users", "seats", "employees", "customers", "locations", "stores", "people",
-               "members", "teams", "companies", "businesses", "integrations", "restaurants",
-               "sites", "agents", "hosts", "brands")
 
 # ---------------------------------------------------------------- regex building blocks
 
