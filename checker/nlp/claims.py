@@ -115,16 +115,16 @@ def shortlist_pairs(claims: list[Claim], vectors: np.ndarray, sentences: Sequenc
                     similarity: float) -> list[tuple[int, int]]:
     """Sentence pairs worth a contradiction check: claims in different assets about the same
     fact, or whose clauses mean the same. Never all pairs: that is where the cost is."""
+    if not claims:
+        return []
+    facts = np.array([id(c.fact) if c.fact is not None else -1 - i
+                      for i, c in enumerate(claims)])
+    same = (vectors @ vectors.T >= similarity) | (facts[:, None] == facts[None, :])
     pairs: set[tuple[int, int]] = set()
-    close = vectors @ vectors.T >= similarity if len(claims) else np.zeros((0, 0), bool)
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            b = claims[j]
-            same = (a.fact is not None and a.fact is b.fact) or close[i, j]
-            if same and sentences[a.sentence_index].document is not \
-                    sentences[b.sentence_index].document:
-                pairs.add((min(a.sentence_index, b.sentence_index),
-                           max(a.sentence_index, b.sentence_index)))
+    for i, j in zip(*np.nonzero(np.triu(same, 1))):
+        a, b = claims[i].sentence_index, claims[j].sentence_index
+        if sentences[a].document is not sentences[b].document:
+            pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
 
 

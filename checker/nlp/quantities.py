@@ -156,7 +156,6 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- the value type
 
-
 @dataclass(frozen=True)
 class Quantity:
     """One normalised quantity found in a text; see the module docstring for the units."""

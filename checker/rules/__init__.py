@@ -24,15 +24,16 @@ class Settings:
     options: dict[str, Any] = field(default_factory=dict)
 
     def finding(self, message: str, location: Location, channel: str,
-                related: Iterable[Related] = (), **evidence: Any) -> Finding:
-        return Finding(self.rule, self.severity, message, location, channel, tuple(related),
-                       evidence)
+                related: Iterable[Related] = (), severity: str | None = None,
+                **evidence: Any) -> Finding:
+        return Finding(self.rule, severity or self.severity, message, location, channel,
+                       tuple(related), evidence)
 
     def at(self, sentence: Sentence, message: str, related: Iterable[Related] = (),
-           **evidence: Any) -> Finding:
+           severity: str | None = None, **evidence: Any) -> Finding:
         """A finding on a whole sentence."""
         return self.finding(message, sentence.location(), sentence.document.channel, related,
-                            **evidence)
+                            severity, **evidence)
 
 
 Check = Callable[[Analysis, Settings], Iterable[Finding]]

@@ -81,6 +81,7 @@ def conflict_polarity(analysis: Analysis, settings: Settings) -> Iterator[Findin
 def _groups(claims: list[Claim], analysis: Analysis) -> list[list[Claim]]:
     """Claims about the same thing: by fact, else by a clause that means the same."""
     by_fact: dict[str, list[Claim]] = {}
+    row = {id(c): i for i, c in enumerate(analysis.claims)}
     loose = []
     for claim in claims:
         if claim.fact is not None:
@@ -89,8 +90,7 @@ def _groups(claims: list[Claim], analysis: Analysis) -> list[list[Claim]]:
             loose.append(claim)
     groups = list(by_fact.values())
     if loose:
-        vectors = np.stack([analysis.claim_vectors[analysis.claims.index(c)] for c in loose])
-        similar = vectors @ vectors.T >= SUBJECT_SIMILARITY
+        vectors = analysis.claim_vectors[[row[id(c)] for c in loose]]
         parent = list(range(len(loose)))
 
         def root(i: int) -> int:
@@ -98,10 +98,9 @@ def _groups(claims: list[Claim], analysis: Analysis) -> list[list[Claim]]:
                 i = parent[i]
             return i
 
-        for i in range(len(loose)):
-            for j in range(i + 1, len(loose)):
-                if similar[i, j] and _same_subject(loose[i], loose[j]):
-                    parent[root(j)] = root(i)
+        for i, j in zip(*np.nonzero(np.triu(vectors @ vectors.T >= SUBJECT_SIMILARITY, 1))):
+            if _same_subject(loose[i], loose[j]):
+                parent[root(j)] = root(i)
         clusters: dict[int, list[Claim]] = {}
         for i, claim in enumerate(loose):
             clusters.setdefault(root(i), []).append(claim)
@@ -149,24 +148,20 @@ def _finding(analysis: Analysis, settings: Settings, claim: Claim, others: list[
     channels = {analysis.sentences[o.sentence_index].document.channel for o in others}
     severity = settings.severity if channels - {sentence.document.channel} else _lower(
         settings.severity)
-    finding = settings.finding(
+    return settings.finding(
         message, sentence.location(claim.start, claim.end), sentence.document.channel,
-        related, value=claim.describe(), other_values=[o.describe() for o in others],
+        related, severity, value=claim.describe(), other_values=[o.describe() for o in others],
         subject=claim.context, fact=claim.fact.fact.id if claim.fact else None,
         sentence=sentence.text)
-    return Finding(finding.rule, severity, finding.message, finding.span, finding.channel,
-                   finding.related, finding.evidence)
 
 
 def _sentence_finding(settings: Settings, first: Sentence, second: Sentence, message: str,
                       **evidence) -> Finding:
     severity = (settings.severity if first.document.channel != second.document.channel
                 else _lower(settings.severity))
-    finding = settings.at(first, message, [Related(second.document.path, second.location().line,
-                                                   second.location().column, second.text)],
-                          **evidence)
-    return Finding(finding.rule, severity, finding.message, finding.span, finding.channel,
-                   finding.related, finding.evidence)
+    location = second.location()
+    return settings.at(first, message, [Related(location.path, location.line, location.column,
+                                                second.text)], severity, **evidence)
 
 
 def _opposite_statements(analysis: Analysis) -> Iterator[tuple[Sentence, Sentence]]:
