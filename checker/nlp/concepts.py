@@ -78,7 +78,15 @@ def speaks_for_product(span: Span, names: set[str]) -> str | None:
 
 
 GENERIC_VERBS = set("""be have get make help give let use do take keep go come see know want
-need say tell show try start put set find look work mean call ask run""".split())
+need say tell show try start put set find look work mean call ask run solve seem""".split())
+CONDITIONS = {"if", "unless", "whether"}
+
+
+def _conditional(token) -> bool:
+    """Inside an "if" clause: a hypothesis, not a claim ("if it seems relevant, …")."""
+    return any(a.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                                                    for c in a.children)
+               for a in [token, *token.ancestors])
 
 
 def predicates(span: Span, names: set[str]) -> list[Concept]:
@@ -87,7 +95,7 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
     found = []
     for verb in span:
         if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS
-                or not _product_does(verb, names)):
+                or not _product_does(verb, names) or _conditional(verb)):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
         for obj in objects:
@@ -114,6 +122,8 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
     """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
     found = predicates(span, names)
     for chunk in span.noun_chunks:
+        if _conditional(chunk.root):
+            continue
         tokens = [t for t in chunk if not (
             t.is_stop or t.pos_ in ("DET", "PRON", "NUM", "PUNCT", "SYM")
             or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
