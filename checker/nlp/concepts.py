@@ -33,7 +33,8 @@ number numbers result results company companies user users product products feat
 tool tools solution solutions platform software app option options plan plans help fact case
 sense point bit deal sort type matter reason reasons detail details example examples news way
 difference average line rest head person handful moment gap eye world size words lots
-plenty""".split())
+plenty focus match blog post article guide video ebook newsletter podcast episode link page
+website site""".split())
 
 # Sentences that speak for the product: they name it or speak as the company.
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}
@@ -124,13 +125,14 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
     for chunk in span.noun_chunks:
         if _conditional(chunk.root):
             continue
-        tokens = [t for t in chunk if not (
-            t.is_stop or t.pos_ in ("DET", "PRON", "NUM", "PUNCT", "SYM")
-            or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
+        tokens = [t for t in chunk if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+            t.is_stop or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
             or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
         lemmas = frozenset(_lemma(t) for t in tokens)
         nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
-        if tokens and not (nouns or lemmas) <= GENERIC:
+        if all(t.pos_ == "PROPN" for t in tokens):
+            continue  # a name the tagger did not mark: a customer, a competitor, a city
+        if not (nouns or lemmas) <= GENERIC:
             found.append(Concept(" ".join(t.text for t in tokens), lemmas))
     return found
 
