@@ -17,6 +17,8 @@ from checker import readers
 from checker.document import Document, ReaderError
 from checker.project import Project
 
+MAX_BYTES = 1_000_000  # far above any asset, and within what spaCy parses in one piece
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -70,6 +72,9 @@ def read_document(path: Path, rel: str, channel: str) -> Document:
         raise ReaderError(f"cannot be opened: {err.strerror or err}") from None
     if b"\0" in raw[:4096]:
         raise ReaderError("is a binary file, not text")
+    if len(raw) > MAX_BYTES:
+        raise ReaderError(f"is {len(raw) / 1_000_000:.1f} MB; content files over "
+                          f"{MAX_BYTES // 1_000_000} MB are not read (split it into assets)")
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -38,11 +38,13 @@ def test_bad_files_are_skipped_with_the_reason_and_the_rest_is_checked(tmp_path)
     (tmp_path / "sales/latin1.txt").write_bytes("Caf\xe9 cr\xe8me pricing".encode("latin-1"))
     (tmp_path / "marketing/logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0")
     (tmp_path / "marketing/deck.pptx").write_text("x")
+    (tmp_path / "sales/dump.txt").write_text("Tally Books sends invoices. " * 200_000)
     result = check([tmp_path], embedder=HashingEmbedder())
     reasons = {s.path: s.reason for s in result.skipped}
     assert "is not UTF-8 text" in reasons["sales/latin1.txt"]
     assert reasons["marketing/logo.png"] == "is a binary file, not text"
     assert "unsupported file type .pptx" in reasons["marketing/deck.pptx"]
+    assert "over 1 MB are not read" in reasons["sales/dump.txt"]
     assert "marketing/launch.md" in {d.path for d in result.documents}
 
 
