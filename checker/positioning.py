@@ -16,7 +16,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from checker.errors import PositioningError
+from checker.nlp.quantities import parse_value
 
+YES_NO = {"yes", "no", "true", "false"}
 SECTIONS = ("product", "company", "statement", "audiences", "pillars", "facts", "banned",
             "retired", "terms", "tone")
 
@@ -225,6 +227,11 @@ class _Reader:
         value = entry["value"]
         if isinstance(value, bool):
             value = "yes" if value else "no"
+        if str(value).strip().lower() not in YES_NO and parse_value(str(value)) is None:
+            raise self.fail(f"{what}: the value {str(value)!r} is not a number, duration, "
+                            "price, percentage or yes/no, so copy cannot be checked against "
+                            "it (e.g. value: 14 days, $49 per user per month, 99.9%, no)",
+                            entry, "value")
         return Fact(self.text(entry, "id"), self.text(entry, "about"), str(value).strip(),
                     _line(entry))
 

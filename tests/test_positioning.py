@@ -75,3 +75,18 @@ def test_duplicate_ids_are_refused(tmp_path):
 def test_missing_file_is_named(tmp_path):
     with pytest.raises(PositioningError, match="does not exist"):
         load_positioning(tmp_path / "nope.yaml")
+
+
+def test_a_fact_value_that_is_no_number_or_yes_no_is_refused_with_its_line(tmp_path):
+    with pytest.raises(PositioningError) as err:
+        load_text(tmp_path, POSITIONING + "facts:\n  - id: crm\n    about: CRM we integrate with"
+                  "\n    value: Salesforce\n")
+    assert err.value.line == 17
+    assert "fact 'crm': the value 'Salesforce' is not a number" in err.value.message
+
+
+@pytest.mark.parametrize("value", ["14 days", "$49 per user per month", "99.9%", "no", "yes",
+                                   "40+", "three nines", "true"])
+def test_fact_values_are_read_by_the_claims_parser(tmp_path, value):
+    p = load_text(tmp_path, POSITIONING + f"facts:\n  - id: f\n    about: x\n    value: {value}\n")
+    assert p.facts[0].value == ("yes" if value == "true" else value)

@@ -21,8 +21,8 @@ from checker.nlp.embedder import Embedder
 from checker.nlp.quantities import Quantity, find_quantities, parse_value
 from checker.positioning import Fact
 
-YES = {"yes", "true", "y", "required", "included"}
-NO = {"no", "false", "n", "none", "not required", "not included"}
+YES = {"yes", "true"}
+NO = {"no", "false"}
 NEGATIONS = {"no", "not", "n't", "never", "without", "zero", "nor", "neither"}
 # Words that say nothing about which fact a clause is about.
 WEAK = {"length", "number", "time", "amount", "plan", "be", "have", "the", "a", "an", "of",
