@@ -71,8 +71,13 @@ class Analysis:
     nli_verdicts: dict[tuple[int, int], Verdict] = field(default_factory=dict)
     positioning_path: str = "positioning.yaml"  # as findings name it
 
+    def __post_init__(self) -> None:
+        self._by_document: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            self._by_document.setdefault(id(sentence.document), []).append(sentence)
+
     def sentences_of(self, document: Document) -> Iterator[Sentence]:
-        return (s for s in self.sentences if s.document is document)
+        return iter(self._by_document.get(id(document), ()))
 
     def document_score(self, document: Document) -> float | None:
         """0-100: the mean alignment of the asset's claims; None when it makes no claim."""
@@ -103,8 +108,8 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
     if progress:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
-    _support_concepts(sentences, positioning, pipeline, embedder, alignment)
     names = product_words(positioning.product, positioning.company)
+    _support_concepts(sentences, positioning, names, pipeline, embedder, alignment)
     facts = fact_values(positioning.facts, pipeline.nlp, names)
     claims, claim_vectors = extract_claims(sentences, facts, embedder)
     verdicts = {}
@@ -116,10 +121,9 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
                     claims, claim_vectors, verdicts)
 
 
-def _support_concepts(sentences: list[Sentence], positioning: Positioning,
+def _support_concepts(sentences: list[Sentence], positioning: Positioning, names: set[str],
                       pipeline: SpacyPipeline, embedder: Embedder, alignment: Alignment) -> None:
     """Find, for each claim that speaks for the product, its least supported concept."""
-    names = product_words(positioning.product, positioning.company)
     texts = [u.text for u in alignment.units] + [
         t for a in positioning.audiences for t in (a.name, a.description) if t] + [
         t.use for t in positioning.terms]
