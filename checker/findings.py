@@ -46,10 +46,16 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     fingerprint: str = ""
 
+    @property
+    def words(self) -> str:
+        """The words flagged, with their sentence when the span is only a value."""
+        text = f"{self.span.excerpt} {self.evidence.get('sentence', '')}"
+        return " ".join(text.lower().split())
+
     def with_fingerprint(self, occurrence: int) -> Finding:
-        """Stable across runs and unrelated edits: the rule, the file and the words flagged."""
-        words = " ".join(self.span.excerpt.lower().split())
-        key = f"{self.rule}\0{self.span.path}\0{words}\0{occurrence}"
+        """Stable across runs and unrelated edits: the rule, the file and the words flagged
+        (not the line, which moves when anything above it changes)."""
+        key = f"{self.rule}\0{self.span.path}\0{self.words}\0{occurrence}"
         return replace(self, fingerprint=hashlib.sha256(key.encode()).hexdigest()[:16])
 
     def sort_key(self) -> tuple:
@@ -61,7 +67,7 @@ def finalise(findings: list[Finding]) -> list[Finding]:
     seen: dict[tuple[str, str, str], int] = {}
     result = []
     for finding in sorted(findings, key=Finding.sort_key):
-        key = (finding.rule, finding.span.path, " ".join(finding.span.excerpt.lower().split()))
+        key = (finding.rule, finding.span.path, finding.words)
         seen[key] = seen.get(key, -1) + 1
         result.append(finding.with_fingerprint(seen[key]))
     return result

@@ -104,3 +104,15 @@ def test_html_goes_to_the_report_dir_the_config_names(tmp_path, cache_dir):
     assert result.exit_code == 0
     assert (tmp_path / "out" / "acme.html").read_text().startswith("<!doctype html>")
     assert "wrote" in result.output
+
+
+def test_fingerprints_survive_an_unrelated_edit_above_the_finding(demo_copy, cache_dir):
+    before = {f["fingerprint"]: f["line"] for f in json.loads(
+        run("check", demo_copy, "--format", "json").output)["findings"]}
+    script = demo_copy / "sales/objection-handling.md"
+    lines = script.read_text().splitlines(keepends=True)
+    script.write_text(lines[0] + "".join(lines[1:6]) + "\n\n" + "".join(lines[6:]))
+    after = {f["fingerprint"]: f["line"] for f in json.loads(
+        run("check", demo_copy, "--format", "json").output)["findings"]}
+    assert set(after) == set(before)
+    assert any(after[k] == before[k] + 2 for k in before)
