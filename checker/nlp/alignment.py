@@ -63,9 +63,6 @@ class Calibration:
         span = max(self.on - self.off, 1e-6)
         return np.clip((np.asarray(similarity) - self.off) / span, 0.0, 1.0) * 100.0
 
-    def similarity_at(self, fraction: float) -> float:
-        return self.off + fraction * (self.on - self.off)
-
 
 @dataclass(eq=False)
 class Alignment:
@@ -74,7 +71,6 @@ class Alignment:
     calibration: Calibration
     by_pillar: np.ndarray  # sentences x pillars: best similarity to each pillar's units
     support: np.ndarray  # per sentence: best similarity to any unit, statement included
-    nearest_unit: np.ndarray  # per sentence: index into units
     concepts: dict[int, ConceptSupport] = field(default_factory=dict)  # weakest, per claim
     concept_floor: float = 0.2  # how well unrelated phrases match the positioning
 
@@ -106,9 +102,8 @@ def align(vectors: np.ndarray, positioning: Positioning, embedder: Embedder) -> 
     by_pillar = np.stack([
         sims[:, [i for i, u in enumerate(units) if u.pillar == pid]].max(axis=1)
         for pid in pillar_ids], axis=1) if len(vectors) else np.zeros((0, len(pillar_ids)))
-    nearest = sims.argmax(axis=1) if len(vectors) else np.zeros(0, dtype=int)
     support = sims.max(axis=1) if len(vectors) else np.zeros(0)
-    return Alignment(units, pillar_ids, calibration, by_pillar, support, nearest)
+    return Alignment(units, pillar_ids, calibration, by_pillar, support)
 
 
 def calibrate(units: tuple[Unit, ...], unit_vectors: np.ndarray,
