@@ -120,7 +120,8 @@ def _run_rules(rules: list[Rule], project: Project, analysis: Analysis) -> list[
         if settings.severity == "off":
             continue
         for finding in rule.check(analysis, settings):
-            if not by_path[finding.span.path].suppressed(rule.id, finding.span.line):
+            document = by_path.get(finding.span.path)  # None: the positioning file
+            if document is None or not document.suppressed(rule.id, finding.span.line):
                 findings.append(finding)
     return findings
 

@@ -37,6 +37,7 @@ class Pillar:
     description: str = ""
     messages: tuple[str, ...] = ()
     proof: tuple[str, ...] = ()
+    line: int = 0  # where the pillar starts in the positioning file
 
     def texts(self) -> tuple[str, ...]:
         """Everything the pillar approves of saying: what drift is measured against."""
@@ -83,6 +84,7 @@ class Positioning:
     retired: tuple[Retired, ...] = ()
     terms: tuple[Term, ...] = ()
     tone_avoid: tuple[str, ...] = ()
+    pillars_line: int = 0  # the line of 'pillars:'
 
     def pillar(self, pillar_id: str) -> Pillar:
         return next(p for p in self.pillars if p.id == pillar_id)
@@ -146,6 +148,7 @@ class _Reader:
             retired=self.items(data, "retired", self.retired),
             terms=self.items(data, "terms", self.term),
             tone_avoid=self.strings(tone, "avoid"),
+            pillars_line=_line(data, "pillars") or 0,
         )
 
     def items(self, data: CommentedMap, section: str, read) -> tuple:
@@ -207,7 +210,7 @@ class _Reader:
         pillar = Pillar(id=self.text(entry, "id"), name=self.text(entry, "name"),
                         description=self.text(entry, "description"),
                         messages=self.strings(entry, "messages"),
-                        proof=self.strings(entry, "proof"))
+                        proof=self.strings(entry, "proof"), line=_line(entry) or 0)
         if not pillar.description and not pillar.messages:
             raise self.fail(f"{what} needs a description or messages: drift is measured "
                             "against what a pillar says", entry)

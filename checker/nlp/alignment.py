@@ -73,6 +73,7 @@ class Alignment:
     support: np.ndarray  # per sentence: best similarity to any unit, statement included
     concepts: dict[int, ConceptSupport] = field(default_factory=dict)  # weakest, per claim
     concept_floor: float = 0.2  # how well unrelated phrases match the positioning
+    vocabulary_lemmas: frozenset[str] = frozenset()  # every word the positioning approves
 
     def nearest_pillar(self, index: int) -> tuple[str, float]:
         column = int(np.argmax(self.by_pillar[index]))
@@ -85,10 +86,10 @@ class Alignment:
 def positioning_units(positioning: Positioning) -> tuple[Unit, ...]:
     units: list[Unit] = []
     for pillar in positioning.pillars:
-        units += [Unit(pillar.id, "description", s) for s in _split(pillar.description)]
+        units += [Unit(pillar.id, "description", s) for s in split_sentences(pillar.description)]
         units += [Unit(pillar.id, "message", m) for m in pillar.messages]
         units += [Unit(pillar.id, "proof", p) for p in pillar.proof]
-    units += [Unit(None, "statement", s) for s in _split(positioning.statement)]
+    units += [Unit(None, "statement", s) for s in split_sentences(positioning.statement)]
     units += [Unit(None, "fact", f"{f.about}: {f.value}") for f in positioning.facts]
     return tuple(units)
 
@@ -119,5 +120,6 @@ def calibrate(units: tuple[Unit, ...], unit_vectors: np.ndarray,
     return Calibration(off=off, on=max(on, off + 0.1))
 
 
-def _split(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
+    """A description's sentences: positioning prose is plain, so punctuation is enough."""
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]

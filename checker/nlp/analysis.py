@@ -24,6 +24,7 @@ from checker.nlp.concepts import (
 )
 from checker.nlp.embedder import Embedder
 from checker.nlp.nli import NliScorer, Verdict
+from checker.nlp.references import References, build_references
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
 from checker.positioning import Positioning
@@ -69,6 +70,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)  # numbers and yes/no statements
     claim_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
     nli_verdicts: dict[tuple[int, int], Verdict] = field(default_factory=dict)
+    references: References = field(default_factory=lambda: References({}, (), ()))
     positioning_path: str = "positioning.yaml"  # as findings name it
 
     def __post_init__(self) -> None:
@@ -117,8 +119,9 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         pairs = shortlist_pairs(claims, claim_vectors, sentences, SHORTLIST_SIMILARITY)
         scored = nli.score([(sentences[i].text, sentences[j].text) for i, j in pairs])
         verdicts = dict(zip(pairs, scored))
+    references = build_references(positioning, pipeline.nlp, embedder)
     return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline,
-                    claims, claim_vectors, verdicts)
+                    claims, claim_vectors, verdicts, references)
 
 
 def _support_concepts(sentences: list[Sentence], positioning: Positioning, names: set[str],
@@ -134,6 +137,7 @@ def _support_concepts(sentences: list[Sentence], positioning: Positioning, names
     supports = vocabulary.support([concepts(s.span, names) for s in claims])
     alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c is not None}
     alignment.concept_floor = neutral_support(vocabulary, pipeline.nlp, NEUTRAL)
+    alignment.vocabulary_lemmas = frozenset(vocabulary.lemmas)
 
 
 def _about_product(sentence: Sentence, names: set[str], alignment: Alignment) -> bool:

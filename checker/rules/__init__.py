@@ -84,4 +84,13 @@ def known_rule_ids() -> tuple[str, ...]:
 
 
 def _load_families() -> None:
-    from checker.rules import conflict, drift, facts  # noqa: F401  (they register their rules)
+    from checker.rules import (  # noqa: F401  (they register their rules)
+        audience,
+        claims,
+        conflict,
+        coverage,
+        drift,
+        facts,
+        terms,
+        tone,
+    )

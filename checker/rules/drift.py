@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from checker.findings import Finding, Location
 from checker.nlp.analysis import Analysis
+from checker.nlp.phrases import PhraseMatcher
 from checker.rules import Settings, rule
+from checker.rules.meaning import sentences_meaning
 
 
 @rule("drift.sentence", "warning", threshold=0.20)
@@ -90,3 +92,45 @@ def drift_document(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
                      location.end_column, title),
             document.channel, score=round(score, 1), threshold=round(limit, 1),
             claims=len(claims), off_message=off, nearest_pillar=strongest)
+
+
+@rule("drift.retired", "warning", similarity=0.55, margin=0.03)
+def drift_retired(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
+    """A sentence that repeats a retired message, word for word or paraphrased.
+
+    What it does: looks for each `retired` message of the positioning, first word for word
+    (whole words, any case, inside a longer sentence too), then by meaning: a sentence at
+    cosine `similarity` (default 0.65) or more to the message, at least `margin` (default
+    0.10) closer to it than to anything the positioning approves now, and sharing a word of
+    the message that the current positioning no longer uses (not needed at 0.80 and above).
+    The finding names the retired message and why it was retired.
+
+    Why: an old slogan lives on in a follow-up template or an evergreen post long after the
+    company moved on, and tells customers something the company no longer stands behind.
+
+    Example: with `message: The free scheduling app for small cafés.` retired,
+    "Kestrel is a free scheduling app made for small coffee shops like yours." is flagged.
+    """
+    retired = analysis.positioning.retired
+    found: dict[int, tuple[int, float | None]] = {}
+    if retired:
+        matcher = PhraseMatcher([r.message.rstrip(".!?") for r in retired],
+                                analysis.pipeline.nlp)
+        for sentence in analysis.sentences:
+            for match in matcher.find(sentence.span):
+                found.setdefault(sentence.index, (match.phrase, None))
+    for i, reference in enumerate(analysis.references.retired):
+        for match in sentences_meaning(analysis, reference, float(settings.options["similarity"]),
+                                       float(settings.options["margin"])):
+            index = match.sentence.index
+            previous = found.get(index)
+            if previous is None or (previous[1] is not None and match.similarity > previous[1]):
+                found[index] = (i, match.similarity)
+    for index, (i, similarity) in sorted(found.items()):
+        sentence, entry = analysis.sentences[index], retired[i]
+        how = "repeats" if similarity is None else f"paraphrases (similarity {similarity:.2f})"
+        why = f": {entry.reason}" if entry.reason else ""
+        yield settings.at(
+            sentence, f"{how.capitalize()} the retired message \u201c{entry.message}\u201d{why}",
+            retired=entry.message, reason=entry.reason,
+            similarity=None if similarity is None else round(similarity, 3))

@@ -1,0 +1,75 @@
+"""Sentences that mean a given message (a banned claim, a retired slogan) in other words.
+
+Similarity alone cannot tell "Kestrel builds labor rules into every schedule" (approved)
+from "Kestrel makes you compliant with every labor law" (banned): both share the domain.
+So a sentence means the message only when it is
+- close to it (`similarity`),
+- closer to it than to anything the positioning approves, by `margin`,
+- and, unless it is a near-verbatim repeat, shares a word of the message that the current
+  positioning never uses (the word that made it banned or retired: "small", "law"), or
+  makes an absolute promise as the message does ("eliminates all breakdowns" and "your
+  trucks will never break down again" are the same overclaim).
+Negation is not compared: "you can't break a labor law again" means "you are compliant".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from checker.nlp.analysis import Analysis, Sentence
+from checker.nlp.references import Reference
+from checker.nlp.sentence_kind import CLAIM
+
+NEAR_VERBATIM = 0.80  # this close, no shared word is needed
+ABSOLUTE = "<absolute>"  # stands for any word of an absolute promise
+ABSOLUTES = {"never", "always", "eliminate", "zero", "guarantee", "guaranteed", "again",
+             "forever", "completely", "entirely", "totally", "fully", "100"}
+CANDIDATE_KINDS = {CLAIM, "heading", "fragment", "cta"}
+
+
+@dataclass(frozen=True)
+class MeaningMatch:
+    sentence: Sentence
+    similarity: float
+    approved: float  # the sentence's best similarity to approved positioning language
+
+
+def sentences_meaning(analysis: Analysis, reference: Reference, similarity: float,
+                      margin: float) -> Iterator[MeaningMatch]:
+    """Sentences of the corpus that say what `reference` says."""
+    if not analysis.sentences:
+        return
+    sims = analysis.vectors @ reference.vector
+    approved = analysis.alignment.support
+    candidates = np.flatnonzero((sims >= similarity) & (sims - approved >= margin))
+    if not len(candidates):
+        return
+    anchors = _distinctive_lemmas(analysis, reference.text)
+    for index in candidates:
+        sentence = analysis.sentences[int(index)]
+        if sentence.kind not in CANDIDATE_KINDS:
+            continue
+        lemmas = _with_absolute({_lemma(t) for t in sentence.span})
+        if sims[index] < NEAR_VERBATIM and not lemmas & anchors:
+            continue
+        yield MeaningMatch(sentence, float(sims[index]), float(approved[index]))
+
+
+def _distinctive_lemmas(analysis: Analysis, text: str) -> set[str]:
+    """Content words of a message that the approved positioning never uses."""
+    doc = analysis.pipeline.nlp(text)
+    vocabulary = analysis.alignment.vocabulary_lemmas
+    words = {_lemma(t) for t in doc if t.is_alpha and not t.is_stop
+             and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "PROPN", "")} - vocabulary
+    return words | ({ABSOLUTE} & _with_absolute({_lemma(t) for t in doc}))
+
+
+def _with_absolute(lemmas: set[str]) -> set[str]:
+    return lemmas | {ABSOLUTE} if lemmas & ABSOLUTES else lemmas
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower() or token.lower_
