@@ -91,6 +91,41 @@ def rules(brief: bool) -> None:
             click.echo(f"    options: {options}\n")
 
 
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+def explain(rule_id: str) -> None:
+    """Show one rule's documentation, its options and how to configure it."""
+    import difflib
+
+    from checker.rules import all_rules
+
+    rules = {r.id: r for r in all_rules()}
+    rule = rules.get(rule_id)
+    if rule is None:
+        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        click.secho(f"onmessage: no rule '{rule_id}'.{hint} `onmessage rules --brief` lists "
+                    "them all.", fg="red", err=True)
+        sys.exit(2)
+    click.secho(f"{rule.id}  (default severity: {rule.severity})", bold=True)
+    click.echo(f"\n{rule.doc}\n")
+    settings = {"severity": rule.severity, **rule.options}
+    click.echo("Configure it in onmessage.toml (these are the defaults):\n")
+    click.echo("    [rules]")
+    pairs = ", ".join(f"{k} = {_toml(v)}" for k, v in settings.items())
+    click.echo(f'    "{rule.id}" = {{ {pairs} }}')
+    click.echo(f'\nSilence it with "{rule.id}" = "off", or in a file with\n'
+               f"    <!-- onmessage-disable-next-line {rule.id} -->")
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
 def _write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -12,6 +12,7 @@ from checker.document import Document
 from checker.errors import ConfigError, UserError
 from checker.findings import SEVERITIES, Finding, finalise, severity_rank
 from checker.nlp.analysis import Analysis, Progress, analyse
+from checker.nlp.coverage import ChannelCoverage, channel_coverage
 from checker.nlp.embedder import (
     Embedder,
     EmbeddingCache,
@@ -22,7 +23,7 @@ from checker.nlp.nli import NliModelError, NliScorer
 from checker.nlp.spacy_pipeline import load_spacy
 from checker.positioning import Positioning, load_positioning
 from checker.project import Project, find_config, load_project
-from checker.rules import Rule, Settings, all_rules, known_rule_ids
+from checker.rules import REGISTRY, Rule, Settings, all_rules, known_rules
 
 
 @dataclass(eq=False)
@@ -38,6 +39,7 @@ class Result:
     scores: dict[str, float | None] = field(default_factory=dict)  # path -> 0-100
     claims: dict[str, int] = field(default_factory=dict)  # path -> claim-bearing sentences
     stats: dict[str, float] = field(default_factory=dict)
+    coverage: dict[str, ChannelCoverage] = field(default_factory=dict)  # channel -> pillars
     analysis: Analysis | None = None  # the analysed corpus, for scripts that dig deeper
 
     @property
@@ -67,7 +69,7 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
             raise UserError(f"{target} does not exist")
     rules = all_rules()
     config = find_config(targets[0])
-    project = load_project(config, known_rule_ids())
+    project = load_project(config, known_rules())
     positioning = load_positioning(project.positioning_path)
     files = discover(project)
     drafts = _named_files(project, targets)
@@ -79,6 +81,7 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
     if embedder is None:
         embedder = SentenceTransformerEmbedder(project.embedding_model,
                                                _cache(project, notices))
+    notices += _unknown_audiences(corpus.documents, positioning)
     nli = _nli(project)
     analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress, nli)
     analysis.positioning_path = relative(project, positioning.path)
@@ -91,13 +94,14 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
         reported = tuple(d for d in reported if d.path in named)
         skipped = tuple(s for s in skipped if s.path in named)
     claims = {d.path: sum(s.is_claim for s in analysis.sentences_of(d)) for d in reported}
+    topical = settings_for(REGISTRY["coverage.pillar"], project).options["topical"]
     return Result(
         project, positioning, reported, findings, skipped, tuple(notices),
         scores={d.path: analysis.document_score(d) for d in reported}, claims=claims,
         stats={"sentences": len(analysis.sentences), "documents": len(corpus.documents),
                "embedded": getattr(embedder, "encoded", 0),
                "seconds": round(time.perf_counter() - started, 2)},
-        analysis=analysis)
+        coverage=channel_coverage(analysis, float(topical)), analysis=analysis)
 
 
 def settings_for(rule: Rule, project: Project) -> Settings:
@@ -124,6 +128,16 @@ def _run_rules(rules: list[Rule], project: Project, analysis: Analysis) -> list[
             if document is None or not document.suppressed(rule.id, finding.span.line):
                 findings.append(finding)
     return findings
+
+
+def _unknown_audiences(documents: Sequence[Document], positioning: Positioning) -> list[str]:
+    """Front matter that names an audience the positioning does not know (a typo, or an
+    audience that was renamed): audience.mismatch cannot check those assets."""
+    known = [a.id for a in positioning.audiences]
+    return [f"{d.path}: front matter audience '{d.metadata['audience']}' is not an audience "
+            f"of the positioning ({', '.join(known) or 'it lists none'})"
+            for d in documents if d.metadata.get("audience") is not None
+            and str(d.metadata["audience"]) not in known]
 
 
 def _named_files(project: Project, targets: list[Path]) -> list[Path]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,8 +62,10 @@ def find_config(start: Path) -> Path:
         f"A content project needs one; see the README for a minimal example.")
 
 
-def load_project(config_path: Path, known_rules: tuple[str, ...] = ()) -> Project:
-    """Read and validate a config file. `known_rules` lets unknown rule ids be caught."""
+def load_project(config_path: Path,
+                 known_rules: Mapping[str, Mapping[str, Any]] | tuple[str, ...] = ()) -> Project:
+    """Read and validate a config file. `known_rules` (rule id -> its options and their
+    defaults, or just the ids) lets unknown rule ids and options be caught."""
     config_path = config_path.resolve()
     text = _read(config_path)
     try:
@@ -140,7 +143,10 @@ def _string_list(value: Any, key: str, fail) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _rules(value: Any, known: tuple[str, ...], fail) -> dict[str, RuleSetting]:
+def _rules(value: Any, known: Mapping[str, Mapping[str, Any]] | tuple[str, ...],
+           fail) -> dict[str, RuleSetting]:
+    if not isinstance(known, Mapping):
+        known = {rule_id: {} for rule_id in known}
     if not isinstance(value, dict):
         raise fail("[rules] must map rule ids to a severity", "rules")
     levels = ("off", *SEVERITIES)
@@ -158,8 +164,32 @@ def _rules(value: Any, known: tuple[str, ...], fail) -> dict[str, RuleSetting]:
         if severity is not None and severity not in levels:
             raise fail(f"rule '{rule_id}': severity must be one of {', '.join(levels)}, "
                        f"not {severity!r}", rule_id)
+        _check_options(rule_id, options, known, fail)
         rules[rule_id] = RuleSetting(severity, options)
     return rules
+
+
+def _check_options(rule_id: str, options: dict[str, Any],
+                   known: Mapping[str, Mapping[str, Any]], fail) -> None:
+    """Each option must be one the rule (or a rule of the family) takes, of the same type
+    as its default: `threshold = "high"` is caught here, not deep inside a rule."""
+    defaults: dict[str, Any] = {}
+    for other, opts in known.items():
+        if other == rule_id or other.startswith(rule_id + "."):
+            defaults.update(opts)
+    if not defaults and not any(known.values()):
+        return  # ids only: options are not known
+    for name, value in options.items():
+        if name not in defaults:
+            takes = ", ".join(["severity", *sorted(defaults)])
+            raise fail(f"rule '{rule_id}' has no option '{name}'"
+                       f"{_did_you_mean(name, defaults)}. It takes: {takes}.", rule_id)
+        default = defaults[name]
+        number = isinstance(default, (int, float)) and not isinstance(default, bool)
+        if (number and (isinstance(value, bool) or not isinstance(value, (int, float)))) or (
+                isinstance(default, list) and not isinstance(value, list)):
+            kind = "a number" if number else "a list"
+            raise fail(f"rule '{rule_id}': '{name}' must be {kind}, not {value!r}", rule_id)
 
 
 def _read(path: Path) -> str:

@@ -91,8 +91,29 @@ def test_rules_lists_every_rule_with_its_documentation():
     assert "drift.document  (warning)" in result.output
 
 
+def test_rules_lists_every_spec_rule():
+    from checker.rules import SPEC_RULE_IDS
+
+    output = run("rules", "--brief").output
+    assert all(f"{rule_id}  (" in output for rule_id in SPEC_RULE_IDS)
+
+
+def test_explain_shows_the_docs_the_options_and_how_to_configure_a_rule():
+    result = run("explain", "tone.pressure")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert '"tone.pressure" = { severity = "warning", phrases = [] }' in result.output
+    assert "onmessage-disable-next-line tone.pressure" in result.output
+
+
+def test_explain_an_unknown_rule_suggests_the_right_one():
+    result = run("explain", "claims.baned")
+    assert result.exit_code == 2
+    assert "Did you mean 'claims.banned'?" in result.output
+
+
 def test_every_command_has_help():
-    for args in (["--help"], ["check", "--help"], ["rules", "--help"]):
+    for args in (["--help"], ["check", "--help"], ["rules", "--help"], ["explain", "--help"]):
         assert run(*args).exit_code == 0
 
 

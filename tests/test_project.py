@@ -93,6 +93,31 @@ def test_bad_severity_is_explained(tmp_path):
     assert "off, info, warning, error" in err.value.message
 
 
+OPTIONS = {"drift.sentence": {"threshold": 0.2}, "drift.document": {"threshold": 0.45,
+                                                                    "min_claims": 3},
+           "tone.pressure": {"phrases": []}}
+
+
+@pytest.mark.parametrize("setting, message", [
+    ('"drift.sentence" = { threshhold = 0.3 }',
+     "rule 'drift.sentence' has no option 'threshhold' (did you mean 'threshold'?)"),
+    ('"drift" = { min_claims = "three" }', "'min_claims' must be a number, not 'three'"),
+    ('"tone.pressure" = { phrases = "act now" }', "'phrases' must be a list"),
+])
+def test_rule_options_are_checked_against_what_the_rule_takes(tmp_path, setting, message):
+    project(tmp_path, config=f"""\
+        positioning = "positioning.yaml"
+        [channels]
+        marketing = ["m/*"]
+        [rules]
+        {setting}
+        """)
+    with pytest.raises(ConfigError) as err:
+        load_project(find_config(tmp_path), OPTIONS)
+    assert err.value.line == 5
+    assert message in err.value.message
+
+
 def test_missing_positioning_and_channels_are_explained(tmp_path):
     project(tmp_path, config='[channels]\nsales = ["s/*"]\n')
     with pytest.raises(ConfigError, match="'positioning' setting is missing"):

@@ -66,11 +66,17 @@ def _same_word(token: Token, word: tuple[str, str], exact: bool) -> bool:
     form, lemma = word
     if exact:
         return token.text == form
-    if token.lower_ == form:
+    if token.lower_ == form or _plural_of(token.lower_, form):
         return True
     # An inflection shares the lemma and starts the same way ("guarantees", "guaranteed");
     # the prefix test keeps suppletive lemmas apart ("best" and "good" share one).
     return _lemma(token) == lemma and token.lower_[:2] == form[:2]
+
+
+def _plural_of(word: str, form: str) -> bool:
+    """A plain plural ("Lists" for "list"): capitalised words are tagged as names and get
+    no lemma, so their plural is caught here."""
+    return word in (form + "s", form + "es")
 
 
 def _lemma(token: Token) -> str:

@@ -20,6 +20,10 @@ def to_dict(result: Result) -> dict[str, Any]:
         "documents": [{"path": d.path, "channel": d.channel,
                        "score": _round(result.scores.get(d.path)),
                        "claims": result.claims.get(d.path, 0)} for d in result.documents],
+        "coverage": {c.channel: {"claims": c.claims, "on_message": c.carrying,
+                                 "pillars": {p: {"claims": n, "share": round(c.share(p), 3)}
+                                             for p, n in c.counts.items()}}
+                     for c in result.coverage.values()},
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
         "notices": list(result.notices),
     }

@@ -32,6 +32,12 @@ def render_text(result: Result, colour: bool = False) -> str:
         lines.append(style(f"skipped {skipped.path}: {skipped.reason}", fg="red"))
     for notice in result.notices:
         lines.append(style(f"note: {notice}", dim=True))
+    for channel in result.coverage.values():
+        if channel.carrying:
+            shares = " \u00b7 ".join(f"{p} {channel.share(p):.0%}" for p in
+                                      sorted(channel.counts, key=lambda p: -channel.counts[p]))
+            lines.append(style(f"{channel.channel} carries: {shares} "
+                               f"(of {channel.carrying} on-message claims)", dim=True))
     counts = result.counts()
     score = "n/a" if result.score is None else f"{result.score}/100"
     summary = (f"Alignment {score} \u00b7 {len(result.documents)} documents \u00b7 "

@@ -79,8 +79,10 @@ def all_rules() -> list[Rule]:
     return [REGISTRY[k] for k in sorted(REGISTRY)]
 
 
-def known_rule_ids() -> tuple[str, ...]:
-    return tuple(sorted(set(SPEC_RULE_IDS) | {r.id for r in all_rules()}))
+def known_rules() -> dict[str, dict[str, Any]]:
+    """Every rule id a config may name, with the options each takes and their defaults."""
+    rules = {r.id: dict(r.options) for r in all_rules()}
+    return {rule_id: rules.get(rule_id, {}) for rule_id in sorted(set(SPEC_RULE_IDS) | set(rules))}
 
 
 def _load_families() -> None:

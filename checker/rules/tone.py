@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from checker.findings import Finding
 from checker.nlp.analysis import Analysis, Sentence
 from checker.nlp.phrases import PhraseMatcher
@@ -118,8 +120,10 @@ def _acronyms(analysis: Analysis) -> set[str]:
 
 
 def _shouted(run: str, acronyms: set[str]) -> bool:
-    """Capitals that shout: at least two words, one of four letters or more, or two of three
-    letters, that are not all acronyms the positioning uses ("ACT NOW", not "HR POS")."""
+    """Capitals that shout: words, not acronyms. Two or more capitalised words that are not
+    acronyms the positioning uses, with a common word or a contraction among them ("ACT
+    NOW", "DON'T WAIT") or three words or more ("LIMITED TIME OFFER"). "HIPAA BAA" is two
+    acronyms."""
     words = [w for w in re.split(r"\s+", run) if w not in acronyms]
-    return len(words) >= 2 and (any(len(w) >= 4 for w in words)
-                                or sum(len(w) >= 3 for w in words) >= 2)
+    common = any(w.lower() in STOP_WORDS or "'" in w or "\u2019" in w for w in words)
+    return len(words) >= 3 or (len(words) == 2 and common)
