@@ -17,6 +17,8 @@ from checker.readers._prose import Piece, ProseBuilder, speaker_label
 _COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.S)
 _LIST_MARKER = re.compile(r"[ \t\ufeff]*(?:[-*•]|\d{1,3}[.)])[ \t]+(?=\S)")
 _HEADING_MAX_WORDS = 8
+# A field of a form-like file (ad copy, a brief): each "Headline 2:" line is its own unit.
+_FIELD = re.compile(r"[A-Z][A-Za-z]{0,15}(?: [A-Za-z]{1,15})?(?: ?\d{1,2})?:\s")
 
 
 @dataclass
@@ -102,6 +104,8 @@ def _add_group(builder: ProseBuilder, group: list[_Line]) -> None:
         if marker is not None:
             starts, new_kind = True, "list_item"
             line_pieces = _drop_prefix(line.pieces, marker.end())
+        elif _FIELD.match(line.text) and speaker_label(line.text) is None:
+            starts, new_kind = True, "paragraph"  # "Headline 2: …", "Description 1: …"
         elif kind == "list_item":  # an indented line wraps the item; any other ends the list
             starts, new_kind = not line.indented, "paragraph"
         else:

@@ -5,10 +5,11 @@ from "Kestrel makes you compliant with every labor law" (banned): both share the
 So a sentence means the message only when it is
 - close to it (`similarity`),
 - closer to it than to anything the positioning approves, by `margin`,
-- and, unless it is a near-verbatim repeat, shares a word of the message that the current
-  positioning never uses (the word that made it banned or retired: "small", "law"), or
-  makes an absolute promise as the message does ("eliminates all breakdowns" and "your
-  trucks will never break down again" are the same overclaim).
+- and, unless it is a near-verbatim repeat, shares at least a third of the words of the
+  message that the current positioning never uses (the words that made it banned or
+  retired: "small", "law"); an absolute promise counts as one such word when both make
+  one ("eliminates all breakdowns" and "your trucks will never break down again" are the
+  same overclaim). A message with no such word matches only near-verbatim.
 Negation is not compared: "you can't break a labor law again" means "you are compliant".
 """
 
@@ -47,13 +48,13 @@ def sentences_meaning(analysis: Analysis, reference: Reference, similarity: floa
     candidates = np.flatnonzero((sims >= similarity) & (sims - approved >= margin))
     if not len(candidates):
         return
-    anchors = _distinctive_lemmas(analysis, reference.text)
+    anchors = _distinctive_lemmas(analysis, reference.text) or {""}
     for index in candidates:
         sentence = analysis.sentences[int(index)]
         if sentence.kind not in CANDIDATE_KINDS:
             continue
         lemmas = _with_absolute({_lemma(t) for t in sentence.span})
-        if sims[index] < NEAR_VERBATIM and not lemmas & anchors:
+        if sims[index] < NEAR_VERBATIM and 3 * len(lemmas & anchors) < len(anchors):
             continue
         yield MeaningMatch(sentence, float(sims[index]), float(approved[index]))
 

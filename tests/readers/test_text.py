@@ -179,8 +179,10 @@ def test_speaker_labels_need_a_role_or_a_repeat_to_count() -> None:
         (None, "Customer success: we reply within an hour."),
         (None, "Customer: Harbor Street Coffee"),
         (None, "Locations: 18 cafés"),
-        (None, "Headline: Labor on budget Body: See labor cost live."),
-        (None, "Headline: Schedules in minutes Body: Start from a template."),
+        (None, "Headline: Labor on budget"),  # each field of ad copy is its own unit
+        (None, "Body: See labor cost live."),
+        (None, "Headline: Schedules in minutes"),
+        (None, "Body: Start from a template."),
     ]
 
 
