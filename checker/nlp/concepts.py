@@ -123,7 +123,7 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
     """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
     found = predicates(span, names)
     for chunk in span.noun_chunks:
-        if _conditional(chunk.root):
+        if _conditional(chunk.root) or _said_of_something_else(chunk.root, names):
             continue
         tokens = [t for t in chunk if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
             t.is_stop or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
@@ -135,6 +135,21 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
         if not (nouns or lemmas) <= GENERIC:
             found.append(Concept(" ".join(t.text for t in tokens), lemmas))
     return found
+
+
+def _said_of_something_else(token, names: set[str]) -> bool:
+    """Inside an adverbial clause about another subject ("when the menu brings in more
+    guests", "because their GMs quit"): background, not a claim for the product. Other
+    clauses are not skipped: "built for agencies that watch their clients' sites" says who
+    the product is for, and that can drift; a parse of the main clause is too often wrong
+    to trust its subject."""
+    for head in [token, *token.ancestors]:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl":
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and not any(
+                t.lower_ in names or t.lower_ in FIRST_PERSON_PLURAL or t.lower_ == "it"
+                for s in subjects for t in s.subtree)
+    return False
 
 
 def _lemma(token) -> str:
