@@ -5,11 +5,13 @@ from "Kestrel makes you compliant with every labor law" (banned): both share the
 So a sentence means the message only when it is
 - close to it (`similarity`),
 - closer to it than to anything the positioning approves, by `margin`,
-- and, unless it is a near-verbatim repeat, shares at least a third of the words of the
-  message that the current positioning never uses (the words that made it banned or
-  retired: "small", "law"); an absolute promise counts as one such word when both make
-  one ("eliminates all breakdowns" and "your trucks will never break down again" are the
-  same overclaim). A message with no such word matches only near-verbatim.
+- and, unless it is a near-verbatim repeat (0.90), shares at least a third of the words of
+  the message that the current positioning never uses (the words that made it banned or
+  retired: "small", "law"), or one of them when it is 0.20 closer to the message than to
+  approved copy; an absolute promise counts as one such word when both make one
+  ("eliminates all breakdowns" and "your trucks will never break down again" are the
+  same overclaim). A message with no such word matches only near-verbatim, so a
+  disclaimer on the same topic ("compliance stays with your school") is left alone.
 Negation is not compared: "you can't break a labor law again" means "you are compliant".
 """
 
@@ -24,7 +26,8 @@ from checker.nlp.analysis import Analysis, Sentence
 from checker.nlp.references import Reference
 from checker.nlp.sentence_kind import CLAIM
 
-NEAR_VERBATIM = 0.80  # this close, no shared word is needed
+NEAR_VERBATIM = 0.90  # this close, no shared word is needed
+CLEAR_MARGIN = 0.20  # this much closer to the message than to approved copy: one word is enough
 ABSOLUTE = "<absolute>"  # stands for any word of an absolute promise
 ABSOLUTES = {"never", "always", "eliminate", "zero", "guarantee", "guaranteed", "again",
              "forever", "completely", "entirely", "totally", "fully", "100"}
@@ -54,7 +57,10 @@ def sentences_meaning(analysis: Analysis, reference: Reference, similarity: floa
         if sentence.kind not in CANDIDATE_KINDS:
             continue
         lemmas = _with_absolute({_lemma(t) for t in sentence.span})
-        if sims[index] < NEAR_VERBATIM and 3 * len(lemmas & anchors) < len(anchors):
+        shared = len(lemmas & anchors)
+        margin_here = sims[index] - approved[index]
+        if sims[index] < NEAR_VERBATIM and 3 * shared < len(anchors) and not (
+                shared and margin_here >= CLEAR_MARGIN):
             continue
         yield MeaningMatch(sentence, float(sims[index]), float(approved[index]))
 

@@ -48,6 +48,7 @@ TACTICS = (
         rf"(?:expires?|ends?|closes?|gone) (?:at |by )?{SOON}",
         rf"only (?:valid|available|good|open) (?:until|till|through|for) {SOON}",
         r"limited[- ]time (?:offer|only|deal|pricing|discount)",
+        r"(?:before|by) (?:midnight|tonight)",
         r"(?:this|these prices|this price|this offer) won'?t last",
         r"every (?:day|week|month|hour) you wait",
         rf"(?:sign|decide|commit|buy|order|upgrade|lock (?:it |this |that )?in)(?! up)"
@@ -75,6 +76,7 @@ TACTICS = (
         r"you'?ll (?:regret|be sorry)",
         r"(?:everyone|everybody) (?:else )?is (?:already )?(?:using|switching|moving)",
         r"i'?d hate (?:for you|to see you) to (?:miss|lose)",
+        r"i'?d hate for (?:you|yours|your \w+) to be the (?:one|last|only)",
         r"if you (?:really )?cared? about",
         r"(?:do ?n'?t|do not) you care about",
         r"only a fool",

@@ -23,7 +23,9 @@ def tactics(text):
     ("Only 3 seats remaining!", "scarcity"),
     ("The pilot cohort is almost full.", "scarcity"),
     ("Seats are limited, so register early.", "scarcity"),
+    ("Sign up before midnight tonight or lose the founding price.", "false urgency"),
     ("Your competitors are already using it.", "guilt or fear"),
+    ("I'd hate for yours to be the one still chasing paper forms.", "guilt or fear"),
     ("Don't get left behind.", "guilt or fear"),
     ("Can you afford not to fix this?", "guilt or fear"),
     ("What are you waiting for?", "guilt or fear"),
@@ -43,6 +45,8 @@ def test_pressure_is_caught(text, tactic):
     "Team members with limited availability get offered fewer shifts.",
     "Everyone using Kestrel can swap shifts in the app.",
     "Sign up today and import your team in minutes.",
+    "Parents pay by 31 May, and reminders go out a week before.",
+    "Most of our customers have already moved to the new app.",
     "We cut overtime by 22% in the first 90 days.",
     "Cover a call-out in minutes, not hours.",
 ])
