@@ -28,6 +28,12 @@ def claims_banned(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     A negated use ("we never promise guaranteed labor savings") and a prospect's own line
     in a call script are not flagged.
 
+    Tip: a `phrase` is matched only as written. To catch an idea in other words, write it as
+    a `claim`: a whole sentence that names the product ("Kestrel Shifts guarantees that you
+    make your money back." is at 0.91 to "You are certain to get your money back with
+    Kestrel Shifts."; the bare phrase "guaranteed ROI" is at 0.25 to "You will definitely
+    make your money back.", too far for any threshold).
+
     Why: banned claims are the ones Legal or leadership ruled out: promises the company
     cannot keep, comparisons it cannot prove. One in a published asset is a liability.
 

@@ -30,7 +30,8 @@ NEAR_VERBATIM = 0.90  # this close, no shared word is needed
 CLEAR_MARGIN = 0.20  # this much closer to the message than to approved copy: one word is enough
 ABSOLUTE = "<absolute>"  # stands for any word of an absolute promise
 ABSOLUTES = {"never", "always", "eliminate", "zero", "guarantee", "guaranteed", "again",
-             "forever", "completely", "entirely", "totally", "fully", "100"}
+             "forever", "completely", "entirely", "totally", "fully", "100", "definitely",
+             "certainly", "certain"}
 CANDIDATE_KINDS = {CLAIM, "heading", "fragment", "cta"}
 
 
