@@ -90,8 +90,9 @@ def _lead(channel: ChannelCoverage) -> str:
 
 
 def _gaps(a: ChannelCoverage, b: ChannelCoverage, names: dict[str, str]) -> str:
-    """The pillar the two channels differ on most, in words."""
-    pillar = max(names, key=lambda p: abs(a.share(p) - b.share(p)))
+    """The pillar the two channels differ on most (on a tie, the one a channel neglects)."""
+    pillar = max(names, key=lambda p: (round(abs(a.share(p) - b.share(p)), 6),
+                                       -min(a.share(p), b.share(p))))
     return (f"the widest gap is '{names[pillar]}' ({a.channel} {a.share(pillar):.0%}, "
             f"{b.channel} {b.share(pillar):.0%})")
 
