@@ -111,12 +111,15 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
 
 
 def _product_does(verb, names: set[str]) -> bool:
-    """The verb's subject is the product, "we" or "it" (or it is conjoined to such a verb)."""
+    """The verb's subject is the product, "we" or "it" (or it is conjoined to such a verb),
+    or the product is the tool it is done with ("customers use Kestrel to replace their POS")."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lower_ in names or t.lower_ in ("we", "it") for s in subjects
-               for t in s.subtree)
+    if any(t.lower_ in names or t.lower_ in ("we", "it") for s in subjects for t in s.subtree):
+        return True
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "use" and any(
+        c.dep_ == "dobj" and c.lower_ in names for c in verb.head.children)
 
 
 def concepts(span: Span, names: set[str]) -> list[Concept]:
