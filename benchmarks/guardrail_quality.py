@@ -8,8 +8,10 @@ audience.mismatch, coverage.pillar, coverage.divergence.
 - benchmarks/guardrail_eval: a corpus written blind to the implementation; labels.json lists
   planted problems and look-alikes (lines a named rule must not flag). Thresholds were
   adjusted after its first run, so it is no longer unseen.
-- benchmarks/guardrail_holdout: a second blind corpus, measured once the rules were settled
-  and not tuned on.
+- benchmarks/guardrail_holdout: a second blind corpus; measured once untouched, then the
+  rules were adjusted on what it showed.
+- benchmarks/guardrail_blind3: a third blind corpus, measured on the settled rules and not
+  tuned on.
 
 A planted problem is found when a finding of its rule falls on the line holding its text
 (anywhere in the file for audience.mismatch). A look-alike is a false alarm when a finding
@@ -32,7 +34,8 @@ GUARDRAILS = ("claims.banned", "drift.retired", "terms.substitute", "tone.avoid"
               "tone.pressure", "audience.mismatch", "coverage.pillar", "coverage.divergence")
 CORPORA = {"kestrel (demo)": ROOT / "corpora" / "kestrel",
            "guardrail_eval (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_eval",
-           "guardrail_holdout (blind, untouched)": ROOT / "benchmarks" / "guardrail_holdout"}
+           "guardrail_holdout (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_holdout",
+           "guardrail_blind3 (blind, untouched)": ROOT / "benchmarks" / "guardrail_blind3"}
 
 
 def labels(project: Path) -> tuple[list[dict], list[dict]]:

@@ -73,6 +73,11 @@ def _same_word(token: Token, word: tuple[str, str], exact: bool) -> bool:
     return _lemma(token) == lemma and token.lower_[:2] == form[:2]
 
 
+def _negative_subject(subject: Token) -> bool:
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _plural_of(word: str, form: str) -> bool:
     """A plain plural ("Lists" for "list"): capitalised words are tagged as names and get
     no lemma, so their plural is caught here."""
@@ -91,6 +96,7 @@ def _lemma(token: Token) -> str:
 
 
 NEGATORS = {"no", "not", "never", "without", "n't", "zero", "nor"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "noone", "no-one"}
 
 
 def negated_at(span: Span, start: int, end: int) -> bool:
@@ -107,6 +113,8 @@ def negated_at(span: Span, start: int, end: int) -> bool:
         if any(c.lower_ in NEGATORS and c not in inside
                and c.dep_ in ("neg", "det", "advmod", "prep", "preconj") for c in token.children):
             return True
+        if any(_negative_subject(c) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True  # "Nobody can sell you zero waste", "No tool can promise it"
         if token.pos_ in ("VERB", "AUX") and token is not head:
             return False
     return False

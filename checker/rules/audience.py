@@ -18,7 +18,7 @@ VOTE_SIMILARITY = 0.30  # one sentence this close to an audience's work speaks t
 VOTE_MARGIN = 0.05  # …when it is this much closer to it than to any other audience
 
 
-@rule("audience.mismatch", "warning", min_sentences=3, margin=0.12)
+@rule("audience.mismatch", "warning", min_sentences=2, margin=0.12)
 def audience_mismatch(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """Copy written for another audience than the one its front matter declares.
 

@@ -12,7 +12,9 @@ So a sentence means the message only when it is
   ("eliminates all breakdowns" and "your trucks will never break down again" are the
   same overclaim). A message with no such word matches only near-verbatim, so a
   disclaimer on the same topic ("compliance stays with your school") is left alone.
-Negation is not compared: "you can't break a labor law again" means "you are compliant".
+Negation is not compared ("you can't break a labor law again" means "you are compliant"),
+but a sentence that refuses to promise ("we can't promise you'll pass an inspection") is a
+disclaimer, not the claim.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from checker.nlp.analysis import Analysis, Sentence
+from checker.nlp.phrases import NEGATIVE_SUBJECTS
 from checker.nlp.references import Reference
 from checker.nlp.sentence_kind import CLAIM
 
@@ -33,6 +36,8 @@ ABSOLUTES = {"never", "always", "eliminate", "zero", "guarantee", "guaranteed", 
              "forever", "completely", "entirely", "totally", "fully", "100", "definitely",
              "certainly", "certain"}
 CANDIDATE_KINDS = {CLAIM, "heading", "fragment", "cta"}
+PROMISE_VERBS = {"promise", "guarantee", "claim", "pretend", "ensure", "say", "sell",
+                 "warrant", "commit"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ def sentences_meaning(analysis: Analysis, reference: Reference, similarity: floa
         sentence = analysis.sentences[int(index)]
         if sentence.kind not in CANDIDATE_KINDS:
             continue
+        if disclaims(sentence.span):
+            continue
         lemmas = _with_absolute({_lemma(t) for t in sentence.span})
         shared = len(lemmas & anchors)
         margin_here = sims[index] - approved[index]
@@ -64,6 +71,16 @@ def sentences_meaning(analysis: Analysis, reference: Reference, similarity: floa
                 shared and margin_here >= CLEAR_MARGIN):
             continue
         yield MeaningMatch(sentence, float(sims[index]), float(approved[index]))
+
+
+def disclaims(span) -> bool:
+    """A sentence that refuses to make a promise ("we can't promise you'll pass an
+    inspection", "nobody can guarantee that") restates why a claim is banned."""
+    return any(t.lemma_.lower() in PROMISE_VERBS and (
+        any(c.dep_ == "neg" for c in t.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in t.children))
+        for t in span)
 
 
 def _distinctive_lemmas(analysis: Analysis, text: str) -> set[str]:

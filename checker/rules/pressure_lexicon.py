@@ -49,6 +49,9 @@ TACTICS = (
         rf"only (?:valid|available|good|open) (?:until|till|through|for) {SOON}",
         r"limited[- ]time (?:offer|only|deal|pricing|discount)",
         r"(?:before|by) (?:midnight|tonight)",
+        r"(?:offer|deal|price|pricing|discount|rate) (?:is|are|will be) gone"
+        r"(?: for good| forever)?",
+        r"gone for good",
         r"(?:this|these prices|this price|this offer) won'?t last",
         r"every (?:day|week|month|hour) you wait",
         rf"(?:sign|decide|commit|buy|order|upgrade|lock (?:it |this |that )?in)(?! up)"

@@ -58,6 +58,8 @@ def test_suppletive_lemmas_are_not_inflections(nlp):
     ("We never promise guaranteed revenue.", True),
     ("We can't promise guaranteed revenue.", True),
     ("There is no guaranteed revenue here.", True),
+    ("Nobody can honestly sell you guaranteed revenue.", True),
+    ("No booking tool can promise guaranteed revenue.", True),
     ("Guaranteed revenue, every month.", False),
     ("We don't charge setup fees, and you get guaranteed revenue.", False),
 ])

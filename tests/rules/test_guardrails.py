@@ -67,6 +67,16 @@ def test_a_banned_claim_by_meaning_names_the_claim_its_reason_and_the_similarity
     assert finding.severity == "error"
 
 
+def test_a_sentence_that_refuses_the_promise_is_a_disclaimer(spacy_pipeline):
+    from checker.rules.meaning import disclaims
+
+    nlp = spacy_pipeline.nlp
+    assert disclaims(nlp("We can't promise you'll pass every inspection.")[:])
+    assert disclaims(nlp("Nobody can guarantee a full book every day.")[:])
+    assert not disclaims(nlp("You can't break a labor law again.")[:])
+    assert not disclaims(nlp("We promise every chair will be full.")[:])
+
+
 def test_a_literal_banned_phrase_spans_the_phrase_as_written(fixture_result):
     spans = {f.span.excerpt for f in by_rule(fixture_result, "claims.banned")
              if "similarity" not in f.evidence}

@@ -24,6 +24,7 @@ def tactics(text):
     ("The pilot cohort is almost full.", "scarcity"),
     ("Seats are limited, so register early.", "scarcity"),
     ("Sign up before midnight tonight or lose the founding price.", "false urgency"),
+    ("Sign before Friday or the founding price is gone for good.", "false urgency"),
     ("Your competitors are already using it.", "guilt or fear"),
     ("I'd hate for yours to be the one still chasing paper forms.", "guilt or fear"),
     ("Don't get left behind.", "guilt or fear"),
