@@ -5,6 +5,8 @@
 - benchmarks/drift_eval: a held-out corpus written separately (labels.json).
 - benchmarks/posthog: real PostHog handbook pages, read from ../shared/eval, with a
   reviewer's labels (labels.json); skipped when ../shared/eval is not there.
+- benchmarks/drift_blind: a corpus written blind to the implementation, with drift labels
+  and look-alikes (greetings, logistics, questions, prospect lines, customer stories).
 
 A finding counts as a hit when its sentence contains a labelled drift excerpt (or is inside
 it). Everything else it flags is a false alarm, listed so a person can judge it.
@@ -25,6 +27,7 @@ CORPORA = {
     "kestrel (demo)": ROOT / "corpora" / "kestrel",
     "drift_eval (held out)": ROOT / "benchmarks" / "drift_eval",
     "posthog (real)": ROOT / "benchmarks" / "posthog",
+    "drift_blind (blind)": ROOT / "benchmarks" / "drift_blind",
 }
 
 
