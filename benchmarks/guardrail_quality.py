@@ -10,7 +10,8 @@ audience.mismatch, coverage.pillar, coverage.divergence.
   adjusted after its first run, so it is no longer unseen.
 - benchmarks/guardrail_holdout: a second blind corpus; measured once untouched, then the
   rules were adjusted on what it showed.
-- benchmarks/guardrail_blind3: a third blind corpus, measured on the settled rules and not
+- benchmarks/guardrail_blind3: a third blind corpus; measured once untouched, then tuned on.
+- benchmarks/guardrail_blind4: a fourth blind corpus, measured on the settled rules and not
   tuned on.
 
 A planted problem is found when a finding of its rule falls on the line holding its text
@@ -35,7 +36,8 @@ GUARDRAILS = ("claims.banned", "drift.retired", "terms.substitute", "tone.avoid"
 CORPORA = {"kestrel (demo)": ROOT / "corpora" / "kestrel",
            "guardrail_eval (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_eval",
            "guardrail_holdout (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_holdout",
-           "guardrail_blind3 (blind, untouched)": ROOT / "benchmarks" / "guardrail_blind3"}
+           "guardrail_blind3 (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_blind3",
+           "guardrail_blind4 (blind, untouched)": ROOT / "benchmarks" / "guardrail_blind4"}
 
 
 def labels(project: Path) -> tuple[list[dict], list[dict]]:

@@ -52,8 +52,9 @@ class PhraseMatcher:
         """Every phrase occurrence in the span, longest first where two start together."""
         tokens = [t for t in span if t.text not in HYPHENS]
         for i, token in enumerate(tokens):
-            candidates = {*self._by_first.get(token.lower_, ()),
-                          *self._by_first.get(_lemma(token), ())}
+            word = token.lower_
+            candidates = {k for key in (word, _lemma(token), word[:-1], word[:-2])
+                          for k in self._by_first.get(key, ())}
             for index in sorted(candidates, key=lambda k: -len(self.patterns[k].words)):
                 pattern = self.patterns[index]
                 window = tokens[i:i + len(pattern.words)]
@@ -68,9 +69,18 @@ def _same_word(token: Token, word: tuple[str, str], exact: bool) -> bool:
         return token.text == form
     if token.lower_ == form or _plural_of(token.lower_, form):
         return True
+    if token.lower_ == form + "ly":
+        return not _discourse_marker(token)  # "seamlessly" for "seamless", not "Ultimately,"
     # An inflection shares the lemma and starts the same way ("guarantees", "guaranteed");
     # the prefix test keeps suppletive lemmas apart ("best" and "good" share one).
     return _lemma(token) == lemma and token.lower_[:2] == form[:2]
+
+
+def _discourse_marker(token: Token) -> bool:
+    """A sentence-opening adverb set off by a comma ("Ultimately, …") comments on the
+    sentence; it is not the adjective's hype."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_sent_start and following is not None and following.text == ","
 
 
 def _negative_subject(subject: Token) -> bool:

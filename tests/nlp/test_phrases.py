@@ -50,6 +50,11 @@ def test_a_plural_of_a_capitalised_phrase_still_matches(nlp):
     assert found(nlp, ["standby list"], "Our Standby Lists fill gaps.") == ["Standby Lists"]
 
 
+def test_an_adverb_made_from_an_avoided_adjective_matches(nlp):
+    assert found(nlp, ["seamless"], "It all works seamlessly.") == ["seamlessly"]
+    assert found(nlp, ["ultimate"], "Ultimately, the nurse decides.") == []
+
+
 def test_suppletive_lemmas_are_not_inflections(nlp):
     assert found(nlp, ["best-in-class"], "Good in class support.") == []
 
