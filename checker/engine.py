@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.baseline import load_baseline
+from checker.changes import changed_files
 from checker.corpus import Skipped, channel_for, discover, read_corpus, relative
 from checker.document import Document
 from checker.errors import ConfigError, UserError
@@ -40,6 +42,7 @@ class Result:
     claims: dict[str, int] = field(default_factory=dict)  # path -> claim-bearing sentences
     stats: dict[str, float] = field(default_factory=dict)
     coverage: dict[str, ChannelCoverage] = field(default_factory=dict)  # channel -> pillars
+    baselined: int = 0  # findings hidden because the baseline accepts them
     analysis: Analysis | None = None  # the analysed corpus, for scripts that dig deeper
 
     @property
@@ -60,8 +63,14 @@ class Result:
 
 
 def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = None,
-          progress: Progress | None = None) -> Result:
-    """Check a content project folder, or named files inside one, and return the result."""
+          progress: Progress | None = None, baseline: Path | None = None,
+          changed_since: str | None = None) -> Result:
+    """Check a content project folder, or named files inside one, and return the result.
+
+    `changed_since` (a git ref) reports only on content files changed since then, while
+    conflicts are still checked against the whole corpus; `baseline` (a file written by
+    `onmessage baseline create`) hides the findings it has accepted.
+    """
     started = time.perf_counter()
     targets = [Path(p).resolve() for p in paths] or [Path.cwd()]
     for target in targets:
@@ -75,6 +84,13 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
     drafts = _named_files(project, targets)
     for path in drafts:
         files.setdefault(path, channel_for(project, path))
+    accepted = load_baseline(baseline) if baseline is not None else None
+    focus: set[str] | None = {relative(project, p) for p in drafts} if drafts else None
+    if changed_since is not None:
+        if drafts:
+            raise UserError("name files or use --changed-since, not both")
+        changed = changed_files(project.root, changed_since)
+        focus = {relative(project, p) for p in files if p.resolve() in changed}
     corpus = read_corpus(project, files)
     pipeline = load_spacy(project.spacy_model)
     notices = [pipeline.notice] if pipeline.notice else []
@@ -88,11 +104,16 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
     findings = finalise(_run_rules(rules, project, analysis))
     reported = corpus.documents
     skipped = corpus.skipped
-    if drafts:
-        named = {relative(project, p) for p in drafts}
-        findings = [f for f in findings if f.span.path in named]
-        reported = tuple(d for d in reported if d.path in named)
-        skipped = tuple(s for s in skipped if s.path in named)
+    if focus is not None:
+        findings = [f for f in findings if f.span.path in focus]
+        reported = tuple(d for d in reported if d.path in focus)
+        skipped = tuple(s for s in skipped if s.path in focus)
+        if changed_since is not None and not focus:
+            notices.append(f"no content file changed since {changed_since}")
+    baselined = 0
+    if accepted is not None:
+        findings, known = accepted.split(findings)
+        baselined = len(known)
     claims = {d.path: sum(s.is_claim for s in analysis.sentences_of(d)) for d in reported}
     topical = settings_for(REGISTRY["coverage.pillar"], project).options["topical"]
     return Result(
@@ -101,7 +122,8 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
         stats={"sentences": len(analysis.sentences), "documents": len(corpus.documents),
                "embedded": getattr(embedder, "encoded", 0),
                "seconds": round(time.perf_counter() - started, 2)},
-        coverage=channel_coverage(analysis, float(topical)), analysis=analysis)
+        coverage=channel_coverage(analysis, float(topical)), baselined=baselined,
+        analysis=analysis)
 
 
 def settings_for(rule: Rule, project: Project) -> Settings:

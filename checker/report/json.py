@@ -15,7 +15,8 @@ def to_dict(result: Result) -> dict[str, Any]:
     return {
         "version": VERSION,
         "summary": {"score": result.score, "documents": len(result.documents),
-                    "findings": {sev: n for sev, n in reversed(result.counts().items())}},
+                    "findings": {sev: n for sev, n in reversed(result.counts().items())},
+                    "baselined": result.baselined},
         "findings": [finding_dict(f) for f in result.findings],
         "documents": [{"path": d.path, "channel": d.channel,
                        "score": _round(result.scores.get(d.path)),

@@ -42,6 +42,8 @@ def render_text(result: Result, colour: bool = False) -> str:
     score = "n/a" if result.score is None else f"{result.score}/100"
     summary = (f"Alignment {score} \u00b7 {len(result.documents)} documents \u00b7 "
                f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info")
+    if result.baselined:
+        summary += f" \u00b7 {result.baselined} accepted in the baseline, not shown"
     lines.append(style(summary, bold=True))
     return "\n".join(lines) + "\n"
 
