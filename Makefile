@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO := corpora/kestrel
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench screenshot clean
 
 $(BIN)/onmessage: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(BIN)/onmessage
 
 bench: $(BIN)/onmessage
 	$(BIN)/python benchmarks/speed.py
+
+## screenshot: the README's picture of the demo report (needs Debian's chromium)
+screenshot: $(BIN)/onmessage
+	$(BIN)/python -m tests.browser $(DEMO) docs/report.png
 
 clean:
 	rm -rf $(VENV) reports/*.json reports/*.html

@@ -105,6 +105,11 @@ class Document:
         end_line, end_col = self._map.line_col(offsets[max(start, end - 1)])
         return line, col, end_line, end_col + 1
 
+    def prose_index(self, line: int, column: int) -> int:
+        """The index in `text` of a source line and column (the nearest prose character)."""
+        offset = self._map.offset(line, column)
+        return min(bisect.bisect_left(self.prose.offsets, offset), len(self.text))
+
     def suppressed(self, rule: str, line: int) -> bool:
         return any(s.covers(rule, line) for s in self.prose.suppressions)
 

@@ -33,6 +33,7 @@ class Related:
     line: int
     column: int
     excerpt: str
+    highlight: str = ""  # the words of the excerpt the finding is about (the other value)
 
 
 @dataclass(frozen=True)

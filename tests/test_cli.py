@@ -72,8 +72,9 @@ def test_reports_are_written_and_html_escapes_content(demo_copy, tmp_path, cache
     data = json.loads((out / "r.json").read_text())
     assert any("<script>" in f["excerpt"] for f in data["findings"])
     html = (out / "r.html").read_text()
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "Findings" in html and "linkedin-menu-tips.md" in html
+    assert html.count("<script>") == 1  # the report's own filter script only
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert "Assets" in html and "linkedin-menu-tips.md" in html
 
 
 def test_text_output_names_file_line_rule_and_summary(cache_dir):

@@ -37,7 +37,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "path": span.path, "line": span.line, "column": span.column,
         "end_line": span.end_line, "end_column": span.end_column, "excerpt": span.excerpt,
         "channel": finding.channel,
-        "related": [{"path": r.path, "line": r.line, "column": r.column, "excerpt": r.excerpt}
+        "related": [{"path": r.path, "line": r.line, "column": r.column, "excerpt": r.excerpt,
+                     **({"highlight": r.highlight} if r.highlight else {})}
                     for r in finding.related],
         "evidence": finding.evidence,
         "fingerprint": finding.fingerprint,

@@ -183,7 +183,8 @@ def _opposite_statements(analysis: Analysis) -> Iterator[tuple[Sentence, Sentenc
 def _related(analysis: Analysis, claim: Claim) -> Related:
     sentence = analysis.sentences[claim.sentence_index]
     location = sentence.location(claim.start, claim.end)
-    return Related(location.path, location.line, location.column, sentence.text)
+    return Related(location.path, location.line, location.column, sentence.text,
+                   location.excerpt)
 
 
 def _where(analysis: Analysis, claim: Claim) -> str:
