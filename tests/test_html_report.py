@@ -27,20 +27,21 @@ class Elements(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-@pytest.fixture(scope="module")
-def demo_html(embedder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("report") / "kestrel.html"
-    result = check([DEMO], embedder=embedder)
+def _report(project: Path, embedder, folder: Path):
+    result = check([project], embedder=embedder)
+    path = folder / f"{project.name}.html"
     path.write_text(render(result, "html"), encoding="utf-8")
     return path, result
+
+
+@pytest.fixture(scope="module")
+def demo_html(embedder, tmp_path_factory):
+    return _report(DEMO, embedder, tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
 def xss_html(embedder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("report") / "xss.html"
-    result = check([XSS], embedder=embedder)
-    path.write_text(render(result, "html"), encoding="utf-8")
-    return path, result
+    return _report(XSS, embedder, tmp_path_factory.mktemp("report"))
 
 
 def test_content_full_of_payloads_renders_as_text(xss_html):

@@ -119,7 +119,7 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         pairs = shortlist_pairs(claims, claim_vectors, sentences, SHORTLIST_SIMILARITY)
         scored = nli.score([(sentences[i].text, sentences[j].text) for i, j in pairs])
         verdicts = dict(zip(pairs, scored))
-    references = build_references(positioning, pipeline.nlp, embedder)
+    references = build_references(positioning, embedder)
     return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline,
                     claims, claim_vectors, verdicts, references)
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.language import Language
 
 from checker.nlp.alignment import split_sentences
-from checker.nlp.claims import negated_statement
 from checker.nlp.embedder import Embedder
 from checker.positioning import Positioning
 
@@ -24,7 +22,6 @@ class Reference:
 
     text: str
     vector: np.ndarray
-    negated: bool  # "Kestrel never sells your data" is negated at its core
 
 
 @dataclass(frozen=True)
@@ -43,8 +40,7 @@ class References:
     audiences: tuple[AudienceProfile, ...]
 
 
-def build_references(positioning: Positioning, nlp: Language,
-                     embedder: Embedder) -> References:
+def build_references(positioning: Positioning, embedder: Embedder) -> References:
     claims = {i: b.claim for i, b in enumerate(positioning.banned) if b.claim}
     retired = [r.message for r in positioning.retired]
     audience_texts = [[a.name, *split_sentences(a.description)] for a in positioning.audiences]
@@ -52,9 +48,7 @@ def build_references(positioning: Positioning, nlp: Language,
     if not texts:
         return References({}, (), ())
     vectors = embedder.embed(texts)
-    negated = [negated_statement(doc[:]) for doc in nlp.pipe(texts[:len(claims) +
-                                                                     len(retired)])]
-    references = [Reference(t, vectors[i], negated[i])
+    references = [Reference(t, vectors[i])
                   for i, t in enumerate(texts[:len(claims) + len(retired)])]
     profiles, row = [], len(claims) + len(retired)
     for audience, own in zip(positioning.audiences, audience_texts):
