@@ -11,6 +11,7 @@ import click
 from checker.engine import check as run_check
 from checker.errors import UserError
 from checker.report import FORMATS
+from checker.report.text import clean
 
 FAIL_LEVELS = ("info", "warning", "error", "never")
 
@@ -62,7 +63,8 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, reports: tuple
     result = _run(paths, show, baseline=baseline, changed_since=changed_since)
     if fmt != "text":
         for skipped in result.skipped:
-            click.echo(f"onmessage: skipped {skipped.path}: {skipped.reason}", err=True)
+            click.echo(f"onmessage: skipped {clean(skipped.path)}: {clean(skipped.reason)}",
+                       err=True)
         if result.baselined:
             click.echo(f"onmessage: {result.baselined} findings accepted in the baseline, "
                        "not shown", err=True)

@@ -33,11 +33,20 @@ class Corpus:
 
 
 def discover(project: Project) -> dict[Path, str]:
-    """Every content file of the project, mapped to the channel its globs give it."""
+    """Every content file of the project, mapped to the channel its globs give it.
+
+    Files are known by their real path, and a file counts only when its real path matches
+    the channel's patterns: a symlink that loops back up the tree (marketing/loop -> ..)
+    does not drag onmessage.toml into the marketing channel. A pattern may point outside
+    the project on purpose ("../shared/*.md"): those files are read, and named by their
+    path relative to the project ("../shared/copy.md")."""
     found: dict[Path, str] = {}
     for channel, patterns in project.channels.items():
         for path in _matches(project.root, patterns):
             rel = relative(project, path)
+            inside = not rel.startswith("../")
+            if inside and not any(_glob_regex(p).match(rel) for p in patterns):
+                continue  # reached only through a symlink
             if not _excluded(project, rel):
                 found.setdefault(path, channel)
     return dict(sorted(found.items(), key=lambda item: relative(project, item[0])))
@@ -70,21 +79,33 @@ def read_document(path: Path, rel: str, channel: str) -> Document:
         raw = path.read_bytes()
     except OSError as err:
         raise ReaderError(f"cannot be opened: {err.strerror or err}") from None
-    if b"\0" in raw[:4096]:
-        raise ReaderError("is a binary file, not text")
     if len(raw) > MAX_BYTES:
         raise ReaderError(f"is {len(raw) / 1_000_000:.1f} MB; content files over "
                           f"{MAX_BYTES // 1_000_000} MB are not read (split it into assets)")
-    try:
-        source = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ReaderError(f"is not UTF-8 text (byte {err.start} cannot be decoded); "
-                          "save it as UTF-8") from None
+    source = _decode(raw)
     prose = readers.read(path.suffix.lower(), source)
     declared = prose.metadata.get("channel")
     if isinstance(declared, str) and declared.strip():
         channel = declared.strip()
     return Document(rel, channel, source, prose)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), or UTF-16 when a byte-order mark says so
+    (Word and Excel on Windows save text that way)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReaderError("starts like UTF-16 text but does not decode as UTF-16; save "
+                              "it as UTF-8") from None
+    if b"\0" in raw[:4096]:
+        raise ReaderError("is a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ReaderError(f"is not UTF-8 text (byte {err.start} cannot be decoded); "
+                          "save it as UTF-8") from None
 
 
 def relative(project: Project, path: Path) -> str:

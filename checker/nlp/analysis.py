@@ -31,6 +31,7 @@ from checker.positioning import Positioning
 
 SHORTLIST_SIMILARITY = 0.80  # clauses this close are about the same thing (NLI shortlist)
 TOPICAL_SCORE = 40.0  # 0-100 alignment above which a "we" sentence is about the product
+MAX_PIECE = 5000  # characters spaCy parses at once
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -92,12 +93,12 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
             embedder: Embedder, progress: Progress | None = None,
             nli: NliScorer | None = None) -> Analysis:
     """Split, parse and embed the corpus, and score every sentence against the pillars."""
-    blocks = [(doc, block) for doc in documents for block in doc.prose.blocks
-              if block.end > block.start]
+    blocks = [(doc, piece) for doc in documents for block in doc.prose.blocks
+              if block.end > block.start for piece in _pieces(block, doc.text)]
     texts = [doc.text[block.start:block.end] for doc, block in blocks]
     sentences: list[Sentence] = []
-    for n, ((doc, block), parsed) in enumerate(zip(blocks, pipeline.nlp.pipe(texts,
-                                                                             batch_size=256))):
+    parsed_blocks = pipeline.nlp.pipe(texts, batch_size=_batch_size(texts))
+    for n, ((doc, block), parsed) in enumerate(zip(blocks, parsed_blocks)):
         for sent in parsed.sents:
             sentence = _sentence(doc, block, sent, pipeline.trained, len(sentences))
             if sentence is not None:
@@ -122,6 +123,27 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
     references = build_references(positioning, embedder)
     return Analysis(documents, tuple(sentences), vectors, positioning, alignment, pipeline,
                     claims, claim_vectors, verdicts, references)
+
+
+def _batch_size(texts: list[str]) -> int:
+    """Blocks per spaCy batch: many for short copy (fast), few for long pieces, so that a
+    batch holds about 100,000 characters and memory stays flat."""
+    average = sum(map(len, texts)) / max(len(texts), 1)
+    return int(min(256, max(16, 100_000 / max(average, 1))))
+
+
+def _pieces(block: Block, text: str, limit: int = MAX_PIECE) -> Iterator[Block]:
+    """A block cut at sentence ends into pieces of at most `limit` characters: spaCy's memory
+    grows with the length of what it parses at once, and a 1 MB paragraph (an export, a
+    pasted transcript) would need gigabytes."""
+    start = block.start
+    while block.end - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
+        end = start + (cut + 1 if cut > limit // 4 else limit)
+        yield Block(block.kind, start, end, block.speaker)
+        start = end
+    yield block if start == block.start else Block(block.kind, start, block.end, block.speaker)
 
 
 def _support_concepts(sentences: list[Sentence], positioning: Positioning, names: set[str],

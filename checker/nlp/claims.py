@@ -18,6 +18,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from checker.nlp.embedder import Embedder
+from checker.nlp.pairs import similar_pairs
 from checker.nlp.quantities import Quantity, find_quantities, parse_value
 from checker.positioning import Fact
 
@@ -117,14 +118,16 @@ def shortlist_pairs(claims: list[Claim], vectors: np.ndarray, sentences: Sequenc
     fact, or whose clauses mean the same. Never all pairs: that is where the cost is."""
     if not claims:
         return []
-    facts = np.array([id(c.fact) if c.fact is not None else -1 - i
-                      for i, c in enumerate(claims)])
-    same = (vectors @ vectors.T >= similarity) | (facts[:, None] == facts[None, :])
-    pairs: set[tuple[int, int]] = set()
-    for i, j in zip(*np.nonzero(np.triu(same, 1))):
-        a, b = claims[i].sentence_index, claims[j].sentence_index
-        if sentences[a].document is not sentences[b].document:
-            pairs.add((min(a, b), max(a, b)))
+    documents = np.array([id(sentences[c.sentence_index].document) for c in claims])
+    found = set(similar_pairs(vectors, similarity, documents))
+    by_fact: dict[int, dict[int, int]] = {}  # fact -> document -> its first claim
+    for i, claim in enumerate(claims):
+        if claim.fact is not None:
+            by_fact.setdefault(id(claim.fact), {}).setdefault(documents[i], i)
+    found |= {(i, j) for members in by_fact.values() for i in members.values()
+              for j in members.values() if i < j}
+    pairs = {(min(a, b), max(a, b)) for a, b in ((claims[i].sentence_index,
+                                                  claims[j].sentence_index) for i, j in found)}
     return sorted(pairs)
 
 

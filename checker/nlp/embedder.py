@@ -7,6 +7,7 @@ downloaded; any local sentence-transformers model folder can be named in the con
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -36,12 +37,29 @@ def default_cache_dir() -> Path:
 
 
 class EmbeddingCache:
-    """Vectors on disk in SQLite, keyed by a hash of the model name and the text."""
+    """Vectors on disk in SQLite, keyed by a hash of the model name and the text.
+
+    A cache is a convenience, never a reason to fail: a corrupt or truncated file is moved
+    aside and rebuilt, a row of the wrong size is ignored, and a write that meets another
+    run's lock is skipped (WAL mode lets two checks share the file)."""
+
+    FILE = "embeddings.sqlite3"
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(folder / "embeddings.sqlite3")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB)")
+        self.path = folder / self.FILE
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # not a database, or truncated: start a new one
+            self.path.replace(self.path.with_suffix(".corrupt"))
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB)")
+        db.execute("SELECT count(*) FROM vectors").fetchone()
+        return db
 
     @staticmethod
     def key(model: str, text: str) -> str:
@@ -49,18 +67,31 @@ class EmbeddingCache:
 
     def get(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = self._db.execute(
-                f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk)
-            found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(chunk))})",
+                    chunk)
+                for k, v in rows:
+                    if isinstance(v, bytes) and v and len(v) % 4 == 0:
+                        found[k] = np.frombuffer(v, dtype=np.float32)
+        except sqlite3.DatabaseError:
+            return {}  # unreadable rows: embed again
+        sizes = {len(v) for v in found.values()}
+        if len(sizes) > 1:  # rows of another size: trust none of them
+            common = max(sizes, key=lambda n: sum(len(v) == n for v in found.values()))
+            found = {k: v for k, v in found.items() if len(v) == common}
         return found
 
     def put(self, items: dict[str, np.ndarray]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)",
-                             [(k, v.astype(np.float32).tobytes()) for k, v in items.items()])
-        self._db.commit()
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                                 [(k, v.astype(np.float32).tobytes()) for k, v in items.items()])
+            self._db.commit()
+        except sqlite3.DatabaseError:  # locked by another run for too long, or damaged
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self._db.rollback()
 
 
 class SentenceTransformerEmbedder:

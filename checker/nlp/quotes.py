@@ -8,6 +8,7 @@ be renamed by the copywriter. Rules that flag wording ask these helpers first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|"
@@ -15,7 +16,8 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|"
                      re.IGNORECASE)
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # rules ask once per sentence about the same parsed block
+def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges inside quotation marks: curly pairs, guillemets and straight pairs.
     A quote left open runs to the end of the text (a quote that spans two paragraphs)."""
     ranges = []
@@ -29,13 +31,14 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             opener = None
     if opener is not None:
         ranges.append((start, len(text)))
-    return ranges
+    return tuple(ranges)
 
 
-def address_ranges(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def address_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of URLs, domain names and e-mail addresses."""
-    return [m.span() for m in ADDRESS.finditer(text)]
+    return tuple(m.span() for m in ADDRESS.finditer(text))
 
 
-def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)

@@ -9,6 +9,7 @@ import numpy as np
 from checker.findings import SEVERITIES, Finding, Related
 from checker.nlp.analysis import Analysis, Sentence
 from checker.nlp.claims import Claim, negated_statement
+from checker.nlp.pairs import similar_pairs
 from checker.rules import Settings, rule
 from checker.rules.facts import fact_label
 
@@ -98,7 +99,8 @@ def _groups(claims: list[Claim], analysis: Analysis) -> list[list[Claim]]:
                 i = parent[i]
             return i
 
-        for i, j in zip(*np.nonzero(np.triu(vectors @ vectors.T >= SUBJECT_SIMILARITY, 1))):
+        documents = np.array([id(analysis.sentences[c.sentence_index].document) for c in loose])
+        for i, j in similar_pairs(vectors, SUBJECT_SIMILARITY, documents):
             if _same_subject(loose[i], loose[j]):
                 parent[root(j)] = root(i)
         clusters: dict[int, list[Claim]] = {}
@@ -170,13 +172,12 @@ def _opposite_statements(analysis: Analysis) -> Iterator[tuple[Sentence, Sentenc
     if len(claims) < 2:
         return
     vectors = analysis.vectors[[s.index for s in claims]]
-    similar = vectors @ vectors.T >= STATEMENT_SIMILARITY
-    negated = [negated_statement(s.span) for s in claims]
+    negated = np.array([negated_statement(s.span) for s in claims])
+    documents = np.array([id(s.document) for s in claims])
     words = [{t.lemma_.lower() for t in s.span if t.is_alpha and not t.is_stop} for s in claims]
-    for i, j in zip(*np.nonzero(np.triu(similar, 1))):
+    for i, j in similar_pairs(vectors, STATEMENT_SIMILARITY, documents, negated):
         a, b = claims[i], claims[j]
-        if (a.document is not b.document and negated[i] != negated[j]
-                and len(words[i] & words[j]) >= 2):
+        if len(words[i] & words[j]) >= 2:
             yield (b, a) if (b.document.path, b.start) > (a.document.path, a.start) else (a, b)
 
 
