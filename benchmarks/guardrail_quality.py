@@ -11,8 +11,8 @@ audience.mismatch, coverage.pillar, coverage.divergence.
 - benchmarks/guardrail_holdout: a second blind corpus; measured once untouched, then the
   rules were adjusted on what it showed.
 - benchmarks/guardrail_blind3: a third blind corpus; measured once untouched, then tuned on.
-- benchmarks/guardrail_blind4: a fourth blind corpus, measured on the settled rules and not
-  tuned on.
+- benchmarks/guardrail_blind4: a fourth blind corpus; measured once untouched (22/27 found,
+  0/39 look-alikes flagged), then tuned on ("seamlessly").
 
 A planted problem is found when a finding of its rule falls on the line holding its text
 (anywhere in the file for audience.mismatch). A look-alike is a false alarm when a finding
@@ -37,7 +37,7 @@ CORPORA = {"kestrel (demo)": ROOT / "corpora" / "kestrel",
            "guardrail_eval (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_eval",
            "guardrail_holdout (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_holdout",
            "guardrail_blind3 (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_blind3",
-           "guardrail_blind4 (blind, untouched)": ROOT / "benchmarks" / "guardrail_blind4"}
+           "guardrail_blind4 (blind, then tuned on)": ROOT / "benchmarks" / "guardrail_blind4"}
 
 
 def labels(project: Path) -> tuple[list[dict], list[dict]]:
