@@ -26,7 +26,7 @@ def audience_mismatch(analysis: Analysis, settings: Settings) -> Iterator[Findin
     where the reader is the one acting ("you build next week's schedule", "you close
     timesheets every pay period") and compares each with what every audience of the
     positioning does (its name and the sentences of its description). The asset is flagged
-    when it has at least `min_sentences` such sentences (default 3), another audience is
+    when it has at least `min_sentences` such sentences (default 2), another audience is
     closer to them on average by `margin` (default 0.12) than the declared one, and the
     declared audience does not win more of them one by one. The finding points at the
     `audience:` line and quotes the sentences that speak to the other audience most.

@@ -21,12 +21,15 @@ def claims_banned(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     - A `phrase` is matched word for word: whole words, any case, any inflection, hyphens
       optional ("guaranteed labor savings" also catches "Guaranteed Labor Savings" and
       "guarantees labor savings").
-    - A `claim` is matched by meaning: a sentence at cosine `similarity` (default 0.60) or
-      more to the claim, at least `margin` (default 0.10) closer to it than to anything the
-      positioning approves, negated the same way, and sharing a word of the claim that the
-      positioning never uses (not needed at 0.80 and above).
-    A negated use ("we never promise guaranteed labor savings") and a prospect's own line
-    in a call script are not flagged.
+    - A `claim` is matched by meaning: a sentence at cosine `similarity` (default 0.55) or
+      more to the claim, at least `margin` (default 0.03) closer to it than to anything the
+      positioning approves, and sharing a third of the claim's words that the positioning
+      never uses (one is enough when the sentence is 0.20 closer to the claim than to
+      approved copy; an absolute promise such as "never … again" counts as one; none is
+      needed at 0.90 and above). The finding gives both similarities.
+    A negated use ("we never promise guaranteed labor savings"), a disclaimer ("we can't
+    promise you'll pass every inspection") and a prospect's own line in a call script are
+    not flagged.
 
     Tip: a `phrase` is matched only as written. To catch an idea in other words, write it as
     a `claim`: a whole sentence that names the product ("Kestrel Shifts guarantees that you

@@ -99,11 +99,12 @@ def drift_retired(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """A sentence that repeats a retired message, word for word or paraphrased.
 
     What it does: looks for each `retired` message of the positioning, first word for word
-    (whole words, any case, inside a longer sentence too), then by meaning: a sentence at
-    cosine `similarity` (default 0.65) or more to the message, at least `margin` (default
-    0.10) closer to it than to anything the positioning approves now, and sharing a word of
-    the message that the current positioning no longer uses (not needed at 0.80 and above).
-    The finding names the retired message and why it was retired.
+    (whole words, any case, inside a longer sentence too), then by meaning, as
+    claims.banned does: a sentence at cosine `similarity` (default 0.55) or more to the
+    message, at least `margin` (default 0.03) closer to it than to anything the positioning
+    approves now, and sharing the words of the message that the current positioning no
+    longer uses (see `onmessage explain claims.banned`). The finding names the retired
+    message, why it was retired, and the similarity.
 
     Why: an old slogan lives on in a follow-up template or an evergreen post long after the
     company moved on, and tells customers something the company no longer stands behind.
