@@ -24,7 +24,8 @@ def tone_avoid(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """A word that `tone.avoid` lists.
 
     What it does: finds each word or phrase of `tone.avoid` as a whole word, in any case and
-    any inflection ("game-changing", "Game changing"; "disrupts" for "disrupt"), hyphens
+    any inflection ("game-changing", "Game changing"; "disrupts" for "disrupt"; the adverb
+    "seamlessly" for "seamless", but not a sentence-opening "Ultimately,"), hyphens
     optional. Words inside quotation marks (a customer's or an analyst's own words) and a
     prospect's lines in a call script are left alone.
 
@@ -60,8 +61,9 @@ def tone_pressure(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
       "sign today", "act now", "last chance");
     - scarcity: "only a handful of onboarding spots left", "almost sold out";
     - guilt or fear: "your competitors are already…", "don't get left behind";
-    - shouting: two or more words in capitals ("ACT NOW"; acronyms the positioning uses,
-      such as "POS", do not count) and runs of exclamation marks ("!!").
+    - shouting: words in capitals, two with a common word or a contraction among them
+      ("ACT NOW", "DON'T WAIT") or three and more; acronyms ("HIPAA BAA", the positioning's
+      own "POS") do not count; and runs of exclamation marks ("!!").
     The lexicon is data (checker/rules/pressure_lexicon.py); add your own phrases with
     `phrases = ["..."]` (matched as whole words, any case and inflection).
     An honest date ("the webinar is on 4 March", "your quote is valid for 30 days"), a
