@@ -7,10 +7,11 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from checker.engine import Result
+from checker.engine import Result, settings_for
+from checker.findings import severity_rank
 from checker.report import charts
-from checker.report.view import SEVERITY_ORDER, build_view
-from checker.rules import REGISTRY, all_rules
+from checker.report.view import build_view
+from checker.rules import all_rules
 
 
 def render_html(result: Result) -> str:
@@ -20,8 +21,8 @@ def render_html(result: Result) -> str:
     view = build_view(result)
     by_id = {f["id"]: f for f in view["data"]["findings"]}
     assets = view["assets"]
-    all_rules()
-    threshold = float(REGISTRY["drift.document"].options["threshold"]) * 100
+    drift_document = next(r for r in all_rules() if r.id == "drift.document")
+    threshold = float(settings_for(drift_document, result.project).options["threshold"]) * 100
     scored = [(a.path, a.channel, float(a.score)) for a in assets if a.score is not None]
     return env.get_template("report.html.j2").render(
         **view, title=result.positioning.product or result.project.root.name, by_id=by_id,
@@ -35,7 +36,7 @@ def render_html(result: Result) -> str:
         sentence_map=charts.sentence_map(view["pillars"], view["channels"] or ["?"],
                                          view["points"]),
         highlight=highlight,
-        worst=lambda ids: min((by_id[i]["severity"] for i in ids), key=SEVERITY_ORDER.get))
+        worst=lambda ids: max((by_id[i]["severity"] for i in ids), key=severity_rank))
 
 
 def highlight(text: str, part: str) -> Markup:

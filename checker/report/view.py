@@ -8,9 +8,8 @@ from typing import Any
 
 from checker.document import Document
 from checker.engine import Result
+from checker.findings import severity_rank
 from checker.report.json import to_dict
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass
@@ -69,7 +68,7 @@ def build_view(result: Result) -> dict[str, Any]:
 def _asset(document: Document, summary: dict, findings: list[dict]) -> AssetView:
     meta = document.metadata
     findings = sorted(findings, key=lambda f: (f["line"], f["column"],
-                                               SEVERITY_ORDER[f["severity"]]))
+                                               -severity_rank(f["severity"])))
     return AssetView(
         document.path, document.channel, str(meta.get("title") or ""),
         str(meta.get("owner") or ""), str(meta.get("campaign") or ""),
