@@ -91,7 +91,7 @@ shoppers | lower cloud bills | passing audits | legal compliance guaranteed | ze
 
 
 def _entries(text: str) -> tuple[str, ...]:
-    return tuple(e.strip() for e in text.split("|") if e.strip())
+    return tuple(" ".join(e.split()) for e in text.split("|") if e.strip())
 
 
 OFFERINGS: tuple[str, ...] = _entries(CAPABILITIES) + _entries(MARKETS) + _entries(OUTCOMES)
