@@ -62,7 +62,12 @@ def test_every_drift_finding_explains_itself(demo_result):
             assert finding.evidence["nearest_pillar"] in {p.id for p in
                                                           demo_result.positioning.pillars}
             assert finding.evidence["concept"] in finding.message
-            assert finding.evidence["concept_support"] < finding.evidence["limit"]
+            evidence = finding.evidence
+            if evidence["resembles"] is None:  # far from everything the positioning says
+                assert evidence["concept_support"] < evidence["limit"]
+            else:  # nearer to another offering than to anything approved
+                assert evidence["resembles_similarity"] > evidence["concept_support"]
+                assert evidence["resembles"] in finding.message
             assert finding.span.line >= 1 and finding.span.column >= 1
 
 

@@ -71,7 +71,7 @@ class Alignment:
     calibration: Calibration
     by_pillar: np.ndarray  # sentences x pillars: best similarity to each pillar's units
     support: np.ndarray  # per sentence: best similarity to any unit, statement included
-    concepts: dict[int, ConceptSupport] = field(default_factory=dict)  # weakest, per claim
+    concepts: dict[int, tuple[ConceptSupport, ...]] = field(default_factory=dict)  # per claim
     concept_floor: float = 0.2  # how well unrelated phrases match the positioning
     vocabulary_lemmas: frozenset[str] = frozenset()  # every word the positioning approves
 

@@ -24,6 +24,7 @@ from checker.nlp.concepts import (
 )
 from checker.nlp.embedder import Embedder
 from checker.nlp.nli import NliScorer, Verdict
+from checker.nlp.promises import implied_promise
 from checker.nlp.references import References, build_references
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
@@ -112,7 +113,7 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
     names = product_words(positioning.product, positioning.company)
-    _support_concepts(sentences, positioning, names, pipeline, embedder, alignment)
+    _support_concepts(sentences, vectors, positioning, names, pipeline, embedder, alignment)
     facts = fact_values(positioning.facts, pipeline.nlp, names)
     claims, claim_vectors = extract_claims(sentences, facts, embedder)
     verdicts = {}
@@ -146,20 +147,51 @@ def _pieces(block: Block, text: str, limit: int = MAX_PIECE) -> Iterator[Block]:
     yield block if start == block.start else Block(block.kind, start, block.end, block.speaker)
 
 
-def _support_concepts(sentences: list[Sentence], positioning: Positioning, names: set[str],
+def _support_concepts(sentences: list[Sentence], vectors: np.ndarray, positioning: Positioning,
+                      names: set[str],
                       pipeline: SpacyPipeline, embedder: Embedder, alignment: Alignment) -> None:
     """Find, for each claim that speaks for the product, its least supported concept."""
     texts = [u.text for u in alignment.units] + [
         t for a in positioning.audiences for t in (a.name, a.description) if t] + [
         t.use for t in positioning.terms]
     vocabulary = PositioningVocabulary(texts, pipeline.nlp, embedder, names)
+    features = {t.lemma_.lower() for doc in pipeline.nlp.pipe(p.name for p in positioning.pillars)
+                for t in doc if t.is_alpha and not t.is_stop}
+    spoken: Document | None = None  # the document that has spoken of the product so far
+    claims = []
     for sentence in sentences:
         sentence.for_product = sentence.is_claim and _about_product(sentence, names, alignment)
-    claims = [s for s in sentences if s.for_product]
-    supports = vocabulary.support([concepts(s.span, names) for s in claims])
-    alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c is not None}
+        if sentence.for_product or _promises(sentence, names, spoken is sentence.document,
+                                             features):
+            claims.append(sentence)
+        if sentence.for_product:
+            spoken = sentence.document
+    supports = vocabulary.support([concepts(s.span, names) for s in claims],
+                                  vectors[[s.index for s in claims]] if claims else None)
+    alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c}
     alignment.concept_floor = neutral_support(vocabulary, pipeline.nlp, NEUTRAL)
     alignment.vocabulary_lemmas = frozenset(vocabulary.lemmas)
+
+
+def _promises(sentence: Sentence, names: set[str], after_product: bool,
+              features: set[str]) -> bool:
+    """A claim or feature bullet that speaks for the product without naming it or saying
+    "we" (see checker.nlp.promises): drift looks at these too."""
+    if sentence.kind == "fragment":
+        if _tagline(sentence.span, names):
+            return True
+    elif not sentence.is_claim:
+        return False
+    return implied_promise(sentence.span, sentence.block.kind, after_product,
+                           features) is not None
+
+
+def _tagline(span: Span, names: set[str]) -> bool:
+    """"Parcelback: the all-in-one returns platform." The product's name, then what it is."""
+    for token in span[:-1]:
+        if token.lower_ in names and token.nbor(1).text in (":", "\u2014", "\u2013", "-"):
+            return sum(t.is_alpha for t in span) >= 5
+    return False
 
 
 def _about_product(sentence: Sentence, names: set[str], alignment: Alignment) -> bool:

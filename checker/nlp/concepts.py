@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from checker.nlp.embedder import Embedder
+from checker.nlp.offerings import OFFERINGS
+from checker.nlp.promises import PARTS
 
 # Entities are facts about the world (people, places, dates, amounts), not capabilities.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
@@ -36,6 +38,19 @@ difference average line rest head person handful moment gap eye world size words
 plenty focus match blog post article guide video ebook newsletter podcast episode link page
 website site""".split())
 
+# An offering this close to a positioning phrase is the product's own business, not a rival.
+COVERED = 0.6
+
+# Adjectives that praise or date a thing without saying what it is.
+PUFFERY = set("""new old great best better big bigger small smaller full whole entire real
+simple easy easier quick quicker fast faster modern cutting-edge cutting edge leading powerful
+amazing awesome incredible latest first next last favourite favorite good top""".split())
+
+# Labels of a profile line: what follows describes a customer or a person, not the product.
+PROFILE_LABELS = {"company", "customer", "client", "industry", "location", "headquarters",
+                  "hq", "employees", "founded", "size", "segment", "region", "role", "title",
+                  "speaker", "host", "author", "attendees", "audience", "targeting", "target"}
+
 # Sentences that speak for the product: they name it or speak as the company.
 FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}
 
@@ -48,11 +63,14 @@ class Concept:
 
 @dataclass(frozen=True)
 class ConceptSupport:
-    """The least supported concept of a claim and the positioning phrase nearest to it."""
+    """How well the positioning supports one concept of a claim, and what else it resembles."""
 
     concept: str
-    support: float  # cosine to the nearest positioning phrase; 1.0 when matched by words
+    support: float  # cosine to the nearest positioning phrase
     nearest: str
+    rival: str = ""  # the nearest offering the positioning does not cover
+    rival_similarity: float = 0.0
+    rival_context: float = 0.0  # how close the whole sentence is to that offering
 
 
 def product_words(product: str, company: str) -> set[str]:
@@ -72,10 +90,16 @@ def speaks_for_product(span: Span, names: set[str]) -> str | None:
         return "named"
     if subjectless and root.tag_ == "VB":
         return None
-    if (subjectless and root.tag_ == "VBZ") or any(t.lower_ in FIRST_PERSON_PLURAL
-                                                    for t in span):
+    if (subjectless and root.tag_ == "VBZ") or any(
+            t.lower_ in FIRST_PERSON_PLURAL and (t.dep_ in ("nsubj", "nsubjpass") or (
+                t.dep_ == "poss" and _in_subject(t))) for t in span):
         return "implied"
     return None
+
+
+def _in_subject(token) -> bool:
+    """Part of a clause's subject: "our customers see…", "plenty of our users are…"."""
+    return any(a.dep_ in ("nsubj", "nsubjpass") for a in [token, *token.ancestors])
 
 
 GENERIC_VERBS = set("""be have get make help give let use do take keep go come see know want
@@ -96,12 +120,15 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
     found = []
     for verb in span:
         if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS
-                or not _product_does(verb, names) or _conditional(verb)):
+                or not _product_does(verb, names) or _conditional(verb) or _negated(verb)):
             continue
+        action = verb.lemma_.lower()
+        found.append(Concept(action, frozenset({action})))  # the action on its own: "hire"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
         for obj in objects:
             words = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")
-                     and not t.is_stop and t.lower_ not in names and t.ent_type_ not in
+                     and not t.is_stop and t.lower_ not in names and t.lower_ not in PUFFERY
+                     and t.ent_type_ not in
                      ENTITY_LABELS and "{" not in t.text and "_" not in t.text]
             if words:
                 tokens = [verb, *words]
@@ -118,26 +145,82 @@ def _product_does(verb, names: set[str]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ in names or t.lower_ in ("we", "it") for s in subjects for t in s.subtree):
         return True
+    if any(s.lemma_.lower() in PARTS for s in subjects):
+        return True  # a part of the product: "the clause library now rewrites…"
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "use" and any(
         c.dep_ == "dobj" and c.lower_ in names for c in verb.head.children)
 
 
 def concepts(span: Span, names: set[str]) -> list[Concept]:
     """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
+    subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.ent_type_ == "PERSON" and not any(
+            t.lower_ in names for t in subject.subtree):
+        return []  # about a person: "Renee leads compliance at Kestrel Labs."
     found = predicates(span, names)
+    label = _label_end(span)
     for chunk in span.noun_chunks:
-        if _conditional(chunk.root) or _said_of_something_else(chunk.root, names):
+        if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root)
+                or _said_of_something_else(chunk.root, names)):
             continue
-        tokens = [t for t in chunk if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
-            t.is_stop or t.lower_ in names or t.ent_type_ in ENTITY_LABELS
-            or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
-        lemmas = frozenset(_lemma(t) for t in tokens)
-        nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
-        if all(t.pos_ == "PROPN" for t in tokens):
-            continue  # a name the tagger did not mark: a customer, a competitor, a city
-        if not (nouns or lemmas) <= GENERIC:
-            found.append(Concept(" ".join(t.text for t in tokens), lemmas))
+        for part in _conjuncts(chunk):
+            concept = _phrase(part, names)
+            if concept is not None:
+                found.append(concept)
     return found
+
+
+def _conjuncts(chunk: Span) -> list[Span]:
+    """"payroll and staff rota scheduling" is two things, each of which can drift."""
+    cuts = [t.i for t in chunk if t.dep_ == "cc" or t.text == ","]
+    bounds = [chunk.start, *cuts, chunk.end]
+    doc = chunk.doc
+    return [doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)]
+
+
+def _phrase(chunk: Span, names: set[str]) -> Concept | None:
+    """A noun phrase as a concept: its content words, or None when nothing is left."""
+    tokens = [t for t in chunk if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
+        t.is_stop or t.lower_ in names or t.lower_ in PUFFERY
+        or (t.ent_type_ in ENTITY_LABELS and not _acronym(t))
+        or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
+    lemmas = frozenset(_lemma(t) for t in tokens)
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
+    if all(t.pos_ == "PROPN" and not _acronym(t) for t in tokens):
+        return None  # a name the tagger did not mark: a customer, a competitor, a city
+    if not (nouns or lemmas) <= GENERIC:
+        return Concept(" ".join(t.text for t in tokens), lemmas)
+    return None
+
+
+def _acronym(token) -> bool:
+    """A category that goes by its initials ("CRM", "ERP", "POS"), which the tagger often
+    takes for an organisation."""
+    return (token.ent_type_ in ("ORG", "PRODUCT", "") and token.text.isalpha()
+            and token.text.isupper() and 3 <= len(token.text) <= 4)
+
+
+def _negated(token) -> bool:
+    """In a clause that says no ("we don't do inventory", "no more binders"): what the
+    product does not do or takes away is not a claim that it does it."""
+    if any(t.lower_ == "no" and t.i < token.i for t in token.subtree):
+        return True  # "no more binders", "no group chats"
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no")
+               for head in [token, *token.ancestors] for c in head.children)
+
+
+def _label_end(span: Span) -> int:
+    """Where a leading label ends ("Headline:", "Targeting notes:", "Company:"): the label
+    names a field of the copy, not something the product does."""
+    for token in span[:7]:
+        if token.text == ":":
+            before = span[:token.i - span.start]
+            if any(t.pos_ in ("VERB", "AUX") for t in before):
+                return span.start
+            if before and before[0].lower_ in PROFILE_LABELS:
+                return span.end  # "Company: Fernvale Logistics, freight brokerage, …"
+            return token.i + 1
+    return span.start
 
 
 def _said_of_something_else(token, names: set[str]) -> bool:
@@ -193,24 +276,40 @@ class PositioningVocabulary:
         self.phrases = sorted(phrases) + list(texts)
         self.vectors = embedder.embed(self.phrases)
         self.embedder = embedder
+        offered = embedder.embed(list(OFFERINGS))
+        covered = (offered @ self.vectors.T).max(axis=1) >= COVERED
+        self.rivals = [o for o, c in zip(OFFERINGS, covered) if not c]
+        self.rival_vectors = offered[~covered]
 
-    def support(self, claims: list[list[Concept]]) -> list[ConceptSupport | None]:
-        """For each claim's concepts, the weakest one (None when all are in the vocabulary)."""
+    def support(self, claims: list[list[Concept]],
+                contexts: np.ndarray | None = None) -> list[tuple[ConceptSupport, ...]]:
+        """For each claim, its concepts the positioning's words do not cover, each with its
+        nearest positioning phrase and its nearest other offering, least supported first.
+        `contexts` are the claims' sentence vectors: they tell "payroll" in "we run payroll
+        too" from "track" in "keeps track of your deadlines"."""
         unmatched = [[c for c in cs if not c.lemmas <= self.lemmas] for cs in claims]
         texts = sorted({c.text for cs in unmatched for c in cs})
         if not texts:
-            return [None] * len(claims)
-        sims = self.embedder.embed(texts) @ self.vectors.T
-        best = dict(zip(texts, sims.max(axis=1)))
-        nearest = dict(zip(texts, (self.phrases[i] for i in sims.argmax(axis=1))))
-        result: list[ConceptSupport | None] = []
-        for cs in unmatched:
-            if not cs:
-                result.append(None)
-                continue
-            weakest = min(cs, key=lambda c: best[c.text])
-            result.append(ConceptSupport(weakest.text, float(best[weakest.text]),
-                                         nearest[weakest.text]))
+            return [()] * len(claims)
+        vectors = self.embedder.embed(texts)
+        sims = vectors @ self.vectors.T
+        rivals = vectors @ self.rival_vectors.T if self.rivals else None
+        found = {}
+        for i, text in enumerate(texts):
+            j = int(sims[i].argmax())
+            k = int(rivals[i].argmax()) if rivals is not None else -1
+            found[text] = (float(sims[i, j]), self.phrases[j], k,
+                           float(rivals[i, k]) if k >= 0 else 0.0)
+        result = []
+        for n, cs in enumerate(unmatched):
+            supports = []
+            for c in cs:
+                support, nearest, k, rival = found[c.text]
+                context = (float(contexts[n] @ self.rival_vectors[k])
+                           if k >= 0 and contexts is not None else 0.0)
+                supports.append(ConceptSupport(c.text, support, nearest,
+                                               self.rivals[k] if k >= 0 else "", rival, context))
+            result.append(tuple(sorted(supports, key=lambda s: s.support)))
         return result
 
 
@@ -218,5 +317,5 @@ def neutral_support(vocabulary: PositioningVocabulary, nlp: Language,
                     sentences: tuple[str, ...]) -> float:
     """How well unrelated phrases match this positioning: the floor of concept support."""
     claims = [concepts(doc[:], vocabulary.names) for doc in nlp.pipe(sentences)]
-    values = [s.support for s in vocabulary.support(claims) if s is not None]
+    values = [s[0].support for s in vocabulary.support(claims) if s]
     return float(np.median(values)) if values else 0.2

@@ -6,26 +6,35 @@ from collections.abc import Iterator
 
 from checker.findings import Finding, Location
 from checker.nlp.analysis import Analysis
+from checker.nlp.concepts import ConceptSupport
 from checker.nlp.phrases import PhraseMatcher
 from checker.rules import Settings, rule
 from checker.rules.meaning import sentences_meaning
 
 
-@rule("drift.sentence", "warning", threshold=0.20)
+@rule("drift.sentence", "warning", threshold=0.20, rival_margin=0.10)
 def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
-    """A claim-bearing sentence far from every pillar (off-message).
+    """A claim that promises what the positioning never says (off-message).
 
-    What it does: takes each sentence that claims something for the product (it names the
-    product, speaks as "we", or is a feature bullet), breaks it into its key phrases
-    ("inventory module", "loyalty program") and looks for each one in the positioning: by
-    its words first, then by meaning against every phrase of the pillars, facts, statement
-    and audiences. A claim whose least supported phrase is far from everything the
-    positioning says is flagged, with that phrase, the closest approved phrase, and the
-    nearest pillar.
+    What it does: takes each sentence that speaks for the product (it names the product,
+    speaks as "we", is a feature bullet or an ad headline, says "it" once the product is the
+    topic, has one of the product's parts as its subject, or promises the reader an
+    outcome), breaks it into its key phrases and actions ("inventory module", "hire") and
+    looks for each one in the positioning: by its words first, then by meaning against
+    every phrase of the pillars, facts, statement and audiences. A phrase is off-message
+    when
+    - it is far from everything the positioning says (a phrase of two words or more), or
+    - it is nearer to another offering, market or outcome than to anything approved, and
+      the sentence as a whole is about that offering too ("payroll" is at 0.52 to your
+      "revenue" but at 0.82 to "payroll processing"). The list of other offerings is in
+      `checker/nlp/offerings.py`; those your positioning covers are left out.
+    The finding names the phrase, the closest approved phrase, the offering it resembles
+    and the nearest pillar.
 
     Only claims can drift: greetings, sign-offs, calls to action, logistics, offers to help,
     questions, headings, table cells, a rep's small talk and a prospect's lines are never
-    flagged, and neither are sentences about other things (a customer's story, a blog tip).
+    flagged, and neither are what the product does not do ("we don't do inventory") or
+    sentences about other things (a customer's story, a person, a blog tip).
 
     Why: copy that promises what the positioning never says (a feature you don't have, a
     market you don't serve) is how marketing and sales drift apart. Whole-sentence
@@ -33,7 +42,9 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
 
     Threshold: `threshold` (default 0.20) is a fraction of the span between how well
     unrelated phrases match your positioning (measured each run on a fixed neutral set) and
-    a perfect match. Raise it to be stricter, lower it to be quieter.
+    a perfect match; raise it to be stricter. `rival_margin` (default 0.10) is how much
+    nearer to another offering than to your positioning a phrase must be; raise it to be
+    quieter.
 
     Example: "Kestrel also powers online ordering and delivery menus." when no pillar,
     fact or message speaks of ordering or menus.
@@ -41,22 +52,51 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     alignment = analysis.alignment
     floor = alignment.concept_floor
     limit = floor + float(settings.options["threshold"]) * (1.0 - floor)
+    margin = float(settings.options["rival_margin"])
     for sentence in analysis.sentences:
-        weakest = alignment.concepts.get(sentence.index)
-        if not sentence.is_claim or weakest is None or weakest.support >= limit:
+        found = off_message(alignment.concepts.get(sentence.index, ()), limit, margin)
+        if found is None:
             continue
+        off, rival = found
         pillar_id, similarity = alignment.nearest_pillar(sentence.index)
         pillar = analysis.positioning.pillar(pillar_id)
+        if rival:
+            why = (f"nearer to \u201c{off.rival}\u201d ({off.rival_similarity:.2f}), which the "
+                   f"positioning does not offer, than to any approved phrase (closest "
+                   f"\u201c{off.nearest}\u201d, {off.support:.2f})")
+        else:
+            why = (f"closest approved phrase \u201c{off.nearest}\u201d, similarity "
+                   f"{off.support:.2f} < {limit:.2f}")
         yield settings.at(
             sentence,
-            f"Off-message claim: \u201c{weakest.concept}\u201d is not something the positioning "
-            f"says (closest approved phrase \u201c{weakest.nearest}\u201d, similarity "
-            f"{weakest.support:.2f} < {limit:.2f}); nearest pillar '{pillar.name}' "
-            f"({similarity:.2f})",
-            concept=weakest.concept, concept_support=round(weakest.support, 3),
-            closest_phrase=weakest.nearest, limit=round(limit, 3), nearest_pillar=pillar_id,
-            pillar_similarity=round(similarity, 3),
+            f"Off-message claim: \u201c{off.concept}\u201d is not something the positioning "
+            f"says ({why}); nearest pillar '{pillar.name}' ({similarity:.2f})",
+            concept=off.concept, concept_support=round(off.support, 3),
+            closest_phrase=off.nearest, limit=round(limit, 3),
+            resembles=off.rival if rival else None,
+            resembles_similarity=round(off.rival_similarity, 3) if rival else None,
+            nearest_pillar=pillar_id, pillar_similarity=round(similarity, 3),
             alignment=round(alignment.score(sentence.index), 1))
+
+
+SUPPORTED = 0.6  # a phrase this close to an approved one is supported, whatever it resembles
+SAME = 0.9  # a phrase this close to another offering is that offering, in any sentence
+CONTEXT = 0.25  # else the sentence must be this close to the offering: "track" is not fitness
+
+
+def off_message(supports: tuple[ConceptSupport, ...], limit: float,
+                margin: float) -> tuple[ConceptSupport, bool] | None:
+    """The phrase that takes a claim off-message and whether it is another offering's, or
+    None. A single word far from the positioning is not enough ("story", "filter" are far
+    from any positioning); a single word that is another offering is ("payroll")."""
+    far = [s for s in supports if s.support < limit and len(s.concept.split()) >= 2]
+    if far:
+        return far[0], False
+    rivals = [s for s in supports if s.support < SUPPORTED
+              and (s.rival_context >= CONTEXT or s.rival_similarity >= SAME)
+              and s.rival_similarity - s.support >= margin]
+    best = max(rivals, key=lambda s: s.rival_similarity - s.support, default=None)
+    return None if best is None else (best, True)
 
 
 @rule("drift.document", "warning", threshold=0.45, min_claims=3)

@@ -19,10 +19,15 @@ Jo
 """
 
 
-def run(tmp_path, config_rules=""):
+def run(tmp_path, config_rules="", extra="", replace=False):
     config = ('positioning = "positioning.yaml"\n[channels]\nmarketing = ["marketing/*"]\n'
               + config_rules)
-    project(tmp_path, config=config, files={"marketing/email.md": COPY})
+    copy = COPY
+    if extra:
+        copy = (COPY.replace("Tally Books also files your quarterly sales tax returns with the "
+                             "state.", extra) if replace
+                else COPY.replace("Does Thursday", extra + "\nDoes Thursday"))
+    project(tmp_path, config=config, files={"marketing/email.md": copy})
     return check([tmp_path], embedder=HashingEmbedder())
 
 
@@ -42,8 +47,25 @@ def test_flags_the_claim_whose_concept_the_positioning_never_mentions(tmp_path):
     assert "nearest pillar" in finding.message
 
 
-def test_threshold_zero_silences_and_off_disables(tmp_path):
-    quiet = run(tmp_path, '[rules]\n"drift.sentence" = { threshold = -1.0 }\n')
+def test_a_single_word_that_is_another_offering_is_flagged_with_what_it_resembles(tmp_path):
+    line = "Tally Books runs payroll for your whole team."
+    findings = drift(run(tmp_path, "", line))
+    assert [f.span.excerpt for f in findings][-1] == line
+    evidence = findings[-1].evidence
+    assert evidence["concept"] == "payroll" and "payroll" in evidence["resembles"]
+    assert evidence["resembles_similarity"] - evidence["concept_support"] >= 0.10
+    assert f"\u201c{evidence['resembles']}\u201d" in findings[-1].message
+
+
+def test_what_the_product_does_not_do_is_not_drift(tmp_path):
+    line = "Tally Books does not file your quarterly sales tax returns or run payroll."
+    findings = drift(run(tmp_path, "", line, replace=True))
+    assert findings == []
+
+
+def test_thresholds_silence_and_off_disables(tmp_path):
+    quiet = run(tmp_path, '[rules]\n"drift.sentence" = { threshold = -1.0, '
+                          'rival_margin = 2.0 }\n')
     assert drift(quiet) == []
     off = run(tmp_path, '[rules]\ndrift = "off"\n')
     assert drift(off) == [] and drift(off, "drift.document") == []

@@ -1,0 +1,106 @@
+"""What a claim is about, phrase by phrase, and which sentences speak for the product."""
+
+import numpy as np
+import pytest
+
+from checker.nlp.concepts import PositioningVocabulary, concepts
+from checker.nlp.offerings import OFFERINGS
+from checker.nlp.promises import implied_promise
+
+NAMES = {"parcelback"}
+
+
+@pytest.fixture(scope="module")
+def parse(spacy_pipeline):
+    return lambda text: spacy_pipeline.nlp(text)[:]
+
+
+def texts(span):
+    return [c.text for c in concepts(span, NAMES)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("We don't do inventory, so most clinics keep ordering through their distributor.",
+     "inventory"),
+    ("Parcelback does not pick, pack or ship outbound orders.", "orders"),
+    ("Reminder emails no longer show the wrong time zone.", "zone"),
+    ("No more binders and no group chats.", "binders"),
+])
+def test_what_the_product_does_not_do_is_not_a_concept(parse, text, absent):
+    assert not any(absent in found for found in texts(parse(text)))
+
+
+def test_a_list_of_things_is_each_thing(parse):
+    found = texts(parse("Every plan includes payroll and staff rota scheduling."))
+    assert "payroll" in found and "staff rota scheduling" in found
+
+
+def test_a_profile_label_and_a_person_are_not_claims(parse):
+    assert texts(parse("Company: Fernvale Logistics, freight brokerage, 850 employees.")) == []
+    assert texts(parse("Renee Okonkwo leads compliance at Brightmoor.")) == []
+
+
+def test_a_copy_label_is_not_a_concept_but_what_follows_is(parse):
+    found = texts(parse("Headline: Parcelback runs your loyalty program."))
+    assert "Headline" not in " ".join(found) and any("loyalty" in f for f in found)
+
+
+def test_the_product_action_is_a_concept_of_its_own(parse):
+    assert "hire" in texts(parse("Parcelback hires new team members for you."))
+
+
+def test_a_category_that_goes_by_its_initials_is_kept(parse):
+    assert "CRM" in texts(parse("Parcelback is the CRM built for legal teams."))
+
+
+@pytest.mark.parametrize("text, how", [
+    ("Automatic sales tax filing in 40 countries", "feature"),
+    ("Headline: The pet owner app your clients will love.", "label"),
+    ("The clause library now rewrites any clause for you.", "part"),
+    ("Renewal alerts can now renegotiate pricing with the vendor.", "part"),
+    ("Teams that switch usually cut their lease costs in half.", "outcome"),
+    ("Your product pages will climb in Google search results.", "outcome"),
+])
+def test_sentences_that_speak_for_the_product_without_naming_it(parse, text, how):
+    block = "list_item" if how == "feature" else "paragraph"
+    assert implied_promise(parse(text), block, False, {"renewal", "alert"}) == how
+
+
+@pytest.mark.parametrize("text, block, after", [
+    ("Drop the dollar signs from every price.", "list_item", True),  # a tip
+    ("Exporting the day to Xero for your bookkeeper", "list_item", True),  # an agenda item
+    ("Tidepool sells swimwear from a small studio in Cornwall.", "list_item", True),
+    ("It was a long winter for the whole team.", "paragraph", False),  # no product yet
+    ("It is easy to see why so many teams switch.", "paragraph", True),  # expletive "it"
+    ("The weather will be lovely for the team offsite.", "paragraph", True),
+])
+def test_sentences_that_do_not(parse, text, block, after):
+    assert implied_promise(parse(text), block, after, set()) is None
+
+
+def test_it_speaks_for_the_product_once_the_product_is_the_topic(parse):
+    span = parse("It even flags early signs of kidney disease from the bloodwork.")
+    assert implied_promise(span, "paragraph", True, set()) == "it"
+    assert implied_promise(span, "paragraph", False, set()) is None
+
+
+def test_offerings_the_positioning_covers_are_not_rivals(spacy_pipeline, embedder):
+    payroll = PositioningVocabulary(["Payroll processing for restaurants, every two weeks."],
+                                    spacy_pipeline.nlp, embedder, {"kestrel"})
+    returns = PositioningVocabulary(["Returns management for online brands."],
+                                    spacy_pipeline.nlp, embedder, {"parcelback"})
+    assert "payroll processing" not in payroll.rivals
+    assert "payroll processing" in returns.rivals
+    assert len(returns.rivals) < len(OFFERINGS)
+
+
+def test_support_names_the_rival_and_how_the_sentence_reads(spacy_pipeline, embedder):
+    vocabulary = PositioningVocabulary(["Returns management for online brands."],
+                                       spacy_pipeline.nlp, embedder, {"parcelback"})
+    sentences = ["Parcelback can also run payroll for your warehouse crew.",
+                 "Parcelback keeps track of every return."]
+    claims = [concepts(spacy_pipeline.nlp(s)[:], {"parcelback"}) for s in sentences]
+    payroll, track = vocabulary.support(claims, np.stack(embedder.embed(sentences)))
+    rival = next(s for s in payroll if s.concept == "payroll")
+    assert "payroll" in rival.rival and rival.rival_similarity > rival.support
+    assert rival.rival_context > max((s.rival_context for s in track), default=0.0)
