@@ -164,7 +164,7 @@ def _support_concepts(sentences: list[Sentence], vectors: np.ndarray, positionin
         if sentence.for_product or _promises(sentence, names, spoken is sentence.document,
                                              features):
             claims.append(sentence)
-        if sentence.for_product:
+        if any(t.lower_ in names for t in sentence.span):
             spoken = sentence.document
     supports = vocabulary.support([concepts(s.span, names) for s in claims],
                                   vectors[[s.index for s in claims]] if claims else None)

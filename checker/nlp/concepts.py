@@ -36,7 +36,7 @@ tool tools solution solutions platform software app option options plan plans he
 sense point bit deal sort type matter reason reasons detail details example examples news way
 difference average line rest head person handful moment gap eye world size words lots
 plenty focus match blog post article guide video ebook newsletter podcast episode link page
-website site""".split())
+website site zone zones timezone""".split())
 
 # An offering this close to a positioning phrase is the product's own business, not a rival.
 COVERED = 0.6
@@ -44,7 +44,10 @@ COVERED = 0.6
 # Adjectives that praise or date a thing without saying what it is.
 PUFFERY = set("""new old great best better big bigger small smaller full whole entire real
 simple easy easier quick quicker fast faster modern cutting-edge cutting edge leading powerful
-amazing awesome incredible latest first next last favourite favorite good top""".split())
+amazing awesome incredible latest first next last favourite favorite good top wrong""".split())
+
+# A promised outcome: off-message wherever the positioning guarantees nothing.
+GUARANTEE = "guarantee"
 
 # Labels of a profile line: what follows describes a customer or a person, not the product.
 PROFILE_LABELS = {"company", "customer", "client", "industry", "location", "headquarters",
@@ -151,13 +154,17 @@ def _product_does(verb, names: set[str]) -> bool:
         c.dep_ == "dobj" and c.lower_ in names for c in verb.head.children)
 
 
-def concepts(span: Span, names: set[str]) -> list[Concept]:
-    """The key noun phrases of a sentence, stripped of names, numbers and filler words."""
+def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
+    """The key noun phrases of a sentence, stripped of names, numbers and filler words, and
+    (with `heads`) the head noun of each phrase on its own: "landlord insurance" is about
+    insurance, whatever the positioning says about landlords."""
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.ent_type_ == "PERSON" and not any(
             t.lower_ in names for t in subject.subtree):
         return []  # about a person: "Renee leads compliance at Kestrel Labs."
     found = predicates(span, names)
+    if any(_guarantees(t) for t in span):
+        found.append(Concept(GUARANTEE, frozenset({GUARANTEE})))
     label = _label_end(span)
     for chunk in span.noun_chunks:
         if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root)
@@ -167,7 +174,18 @@ def concepts(span: Span, names: set[str]) -> list[Concept]:
             concept = _phrase(part, names)
             if concept is not None:
                 found.append(concept)
+                head = part.root
+                if heads and len(concept.lemmas) > 1 and head.pos_ == "NOUN" and head in part:
+                    found.append(Concept(head.text, frozenset({_lemma(head)})))
     return found
+
+
+def _guarantees(token) -> bool:
+    """"We guarantee…", "…, guaranteed.", "or your money back": an outcome promised outright."""
+    if token.lemma_.lower() == GUARANTEE or (token.lower_ == "back" and token.i > 0
+                                             and token.nbor(-1).lower_ == "money"):
+        return not _negated(token) and not _conditional(token)
+    return False
 
 
 def _conjuncts(chunk: Span) -> list[Span]:
@@ -268,7 +286,7 @@ class PositioningVocabulary:
         self.lemmas: set[str] = set()
         phrases: set[str] = set()
         for doc in nlp.pipe(texts):
-            found = {c.text for c in concepts(doc[:], names)}
+            found = {c.text for c in concepts(doc[:], names, heads=False)}
             short = {doc.text} if len(doc) <= 4 else set()
             self.lemmas |= {_lemma(t) for t in doc if t.is_alpha}
             self.lemmas |= {a for phrase in found | short for a in initialisms(phrase)}

@@ -19,7 +19,9 @@ PROSPECT_SPEAKERS = {"prospect", "customer", "client", "buyer", "lead", "them", 
 
 GREETING = re.compile(
     r"^(hi|hello|hey|dear|greetings|good (morning|afternoon|evening)|happy (monday|tuesday|"
-    r"wednesday|thursday|friday|holidays|new year)|welcome (back|aboard)|thanks? (you )?(so "
+    r"wednesday|thursday|friday|holidays|new year|[\w' -]{0,20}\b(day|weekend|birthday|"
+    r"anniversary|christmas|easter|thanksgiving|diwali|eid|hanukkah))|welcome (back|aboard)|"
+    r"thanks? (you )?(so "
     r"much )?for (taking|your|the|joining|making|reaching|getting|chatting|coming|being|"
     r"signing|registering|attending|reading|downloading|a great)|(i )?hope (you|this|all|"
     r"your|everything|the)|great (to|chatting|speaking|meeting|talking|connecting)|it was "

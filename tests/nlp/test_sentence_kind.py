@@ -8,6 +8,7 @@ NOT_CLAIMS = {
     "Hi {{first_name}},": "fragment",
     "Hope you had a great weekend!": "greeting",
     "Thanks for taking the time to chat yesterday.": "greeting",
+    "Happy Earth Day from the Hookline team, who planted 200 trees this morning.": "greeting",
     "Cheers, Dana": "fragment",
     "Looking forward to hearing from you.": "signoff",
     "Does Tuesday at 2 pm work for a 20-minute call?": "question",
@@ -26,6 +27,7 @@ CLAIMS = [
     "Cut overtime in half with real-time alerts.",
     "Kestrel also runs your payroll and files your payroll taxes every quarter.",
     "We see teams cut overtime by 20% in the first month.",
+    "Happy customers renew every month because the schedule is fair.",
 ]
 
 
