@@ -202,10 +202,13 @@ def _phrase(chunk: Span, names: set[str]) -> Concept | None:
         t.is_stop or t.lower_ in names or t.lower_ in PUFFERY
         or (t.ent_type_ in ENTITY_LABELS and not _acronym(t))
         or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
+    # Names the tagger did not mark (a customer, a competitor, a city) are not capabilities:
+    # "Fernhill grades" is about grading, "Harbor Street story" is a story.
+    tokens = [t for t in tokens if t.pos_ != "PROPN" or _acronym(t)]
+    if not tokens:
+        return None
     lemmas = frozenset(_lemma(t) for t in tokens)
-    nouns = {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN")}
-    if all(t.pos_ == "PROPN" and not _acronym(t) for t in tokens):
-        return None  # a name the tagger did not mark: a customer, a competitor, a city
+    nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
     if not (nouns or lemmas) <= GENERIC:
         return Concept(" ".join(t.text for t in tokens), lemmas)
     return None
@@ -284,11 +287,14 @@ class PositioningVocabulary:
                  names: set[str]) -> None:
         self.names = names
         self.lemmas: set[str] = set()
+        self.units: list[set[str]] = []  # the words of each approved text, apart
         phrases: set[str] = set()
         for doc in nlp.pipe(texts):
             found = {c.text for c in concepts(doc[:], names, heads=False)}
             short = {doc.text} if len(doc) <= 4 else set()
-            self.lemmas |= {_lemma(t) for t in doc if t.is_alpha}
+            words = {_lemma(t) for t in doc if t.is_alpha}
+            self.lemmas |= words
+            self.units.append(words | {a for p in found | short for a in initialisms(p)})
             self.lemmas |= {a for phrase in found | short for a in initialisms(phrase)}
             phrases |= found
         self.phrases = sorted(phrases) + list(texts)
@@ -299,13 +305,20 @@ class PositioningVocabulary:
         self.rivals = [o for o, c in zip(OFFERINGS, covered) if not c]
         self.rival_vectors = offered[~covered]
 
+    def says(self, concept: Concept) -> bool:
+        """The positioning uses these words, together: "property management system" is not
+        approved because one text says "property" and another "management"."""
+        if len(concept.lemmas) == 1:
+            return concept.lemmas <= self.lemmas
+        return any(concept.lemmas <= unit for unit in self.units)
+
     def support(self, claims: list[list[Concept]],
                 contexts: np.ndarray | None = None) -> list[tuple[ConceptSupport, ...]]:
         """For each claim, its concepts the positioning's words do not cover, each with its
         nearest positioning phrase and its nearest other offering, least supported first.
         `contexts` are the claims' sentence vectors: they tell "payroll" in "we run payroll
         too" from "track" in "keeps track of your deadlines"."""
-        unmatched = [[c for c in cs if not c.lemmas <= self.lemmas] for cs in claims]
+        unmatched = [[c for c in cs if not self.says(c)] for cs in claims]
         texts = sorted({c.text for cs in unmatched for c in cs})
         if not texts:
             return [()] * len(claims)

@@ -73,7 +73,8 @@ def _outcome(span: Span, subject) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in PROMISING for c in verb.children)
     readers = subject.lower_ == "you" or any(c.dep_ == "poss" and c.lower_ == "your"
                                              for c in subject.children)
-    if readers and modal:
+    done_for_you = subject.dep_ == "nsubjpass"  # "your HACCP records are kept in one place"
+    if readers and (modal or done_for_you):
         return True
     first = span[:4]
     return (len(first) > 2 and first[0].lemma_.lower() in ADOPTERS

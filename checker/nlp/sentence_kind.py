@@ -34,8 +34,13 @@ SIGNOFF = re.compile(
     r"nice|lovely)|enjoy (the|your) (rest|weekend)|take care|until (next time|then)|see you)\b",
     re.IGNORECASE)
 
+# "By Dan Whitcombe, co-founder of Crumbline, who…": who wrote it, not what the product does.
+BYLINE = re.compile(
+    r"^(?:[Ww]ritten |[Pp]osted |[Ww]ords )?[Bb]y [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)+\b")
+
 LOGISTICS = re.compile(
-    r"\b(calendar|invite|invitation|zoom|teams link|meeting link|agenda|time slot|reschedul\w*|"
+    r"\b(calendar (invite|invitation|link|hold|request)|(on|in) (my|your|the) calendar|invite|"
+    r"invitation|zoom|teams link|meeting link|agenda|time slot|reschedul\w*|"
     r"dial[- ]in|i'?ll (send|share|forward|follow up|circle back|loop|reach|call|email|drop|"
     r"put|set)|i will (send|share|forward|follow up|call|email)|i'?ve attached|attached (is|"
     r"are|you'll)|(please )?find attached|let me know|feel free|reach out|just reply|hit "
@@ -102,6 +107,8 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "greeting"
     if SIGNOFF.match(plain.lstrip("-–—*• ")) and len(words) <= 12:
         return "signoff"
+    if BYLINE.match(plain.lstrip("-–—*• ")):
+        return "byline"
     if LOGISTICS.search(plain) or _meeting_with_time(sent):
         return "logistics"
     if OFFER.search(plain):

@@ -20,6 +20,7 @@ NOT_CLAIMS = {
     "I work with a lot of multi-location restaurant owners in Denver.": "small-talk",
     "We noticed you just opened your 12th location.": "small-talk",
     "Here is what we covered:": "lead-in",
+    "By Dan Whitcombe, co-founder of Crumbline, who spent eleven years on night shifts.": "byline",
 }
 CLAIMS = [
     "Kestrel Shifts builds next week's schedule from your sales forecast in minutes.",
@@ -28,6 +29,7 @@ CLAIMS = [
     "Kestrel also runs your payroll and files your payroll taxes every quarter.",
     "We see teams cut overtime by 20% in the first month.",
     "Happy customers renew every month because the schedule is fair.",
+    "By Friday your whole schedule is built and approved.",
 ]
 
 
