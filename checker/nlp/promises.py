@@ -16,7 +16,7 @@ from spacy.tokens import Span
 PARTS = set("""app apps module modules portal dashboard engine feature integration platform
 system assistant scanner api plugin add-on extension widget library workflow agent collector
 sensor device tracker camera page checklist editor builder bot copilot algorithm inbox console hub
-suite kit plan plans tier tiers edition subscription""".split())
+suite kit tool tools plan plans tier tiers edition subscription""".split())
 
 # Who gets the benefit, when the sentence promises an outcome without naming the product.
 ADOPTERS = set("""team customer brand clinic practice company business fleet user shop store
@@ -44,10 +44,17 @@ def implied_promise(span: Span, block_kind: str, after_product: bool,
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     # A tip ("Drop the dollar signs.") or an agenda item ("Exporting the day to Xero") is
     # not a feature, and neither is an aside in brackets.
-    activity = (span.root.tag_ == "VB" and subject is None) or span[0].tag_ == "VBG"
+    root = span.root
+    command = root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                            for c in root.children)
+    activity = command or span[0].tag_ == "VBG"
     aside = span.text.startswith("(") and span.text.endswith(")")
     if block_kind == "list_item" and not (activity or aside or _someone(subject)):
         return "feature"
+    if command:
+        # "Switch your box office and watch your room climb the local rankings."
+        readers = any(t.lower_ in ("your", "you") for t in span)
+        return "outcome" if readers and after_product else None
     if subject is None:
         return None
     if subject.lower_ == "it":

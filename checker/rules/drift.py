@@ -81,7 +81,7 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             alignment=round(alignment.score(sentence.index), 1))
 
 
-SUPPORTED = 0.6  # a phrase this close to an approved one is supported, whatever it resembles
+SUPPORTED = 0.65  # a phrase this close to an approved one is supported, whatever it resembles
 SAME = 0.9  # a phrase this close to another offering is that offering, in any sentence
 CONTEXT = 0.25  # else the sentence must be this close to the offering: "track" is not fitness
 

@@ -60,10 +60,13 @@ def test_a_category_that_goes_by_its_initials_is_kept(parse):
     ("Renewal alerts can now renegotiate pricing with the vendor.", "part"),
     ("Teams that switch usually cut their lease costs in half.", "outcome"),
     ("Your product pages will climb in Google search results.", "outcome"),
+    ("Your temperature logs are kept in one place for the inspector.", "outcome"),
+    ("Switch your box office this month and watch your room climb the rankings.", "outcome"),
+    ("The new photo tool automatically spots missing hard hats in every picture.", "part"),
 ])
 def test_sentences_that_speak_for_the_product_without_naming_it(parse, text, how):
     block = "list_item" if how == "feature" else "paragraph"
-    assert implied_promise(parse(text), block, False, {"renewal", "alert"}) == how
+    assert implied_promise(parse(text), block, True, {"renewal", "alert"}) == how
 
 
 @pytest.mark.parametrize("text, block, after", [
