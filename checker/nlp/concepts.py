@@ -46,8 +46,9 @@ PUFFERY = set("""new old great best better big bigger small smaller full whole e
 simple easy easier quick quicker fast faster modern cutting-edge cutting edge leading powerful
 amazing awesome incredible latest first next last favourite favorite good top wrong""".split())
 
-# A promised outcome: off-message wherever the positioning guarantees nothing.
+# An outcome promised outright is off-message wherever the positioning never uses the word.
 GUARANTEE = "guarantee"
+PROMISES = {GUARANTEE, "certify", "clinically"}
 
 # Labels of a profile line: what follows describes a customer or a person, not the product.
 PROFILE_LABELS = {"company", "customer", "client", "industry", "location", "headquarters",
@@ -163,8 +164,8 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
             t.lower_ in names for t in subject.subtree):
         return []  # about a person: "Renee leads compliance at Kestrel Labs."
     found = predicates(span, names)
-    if any(_guarantees(t) for t in span):
-        found.append(Concept(GUARANTEE, frozenset({GUARANTEE})))
+    found += [Concept(word, frozenset({word})) for word in dict.fromkeys(
+        _promise(t) for t in span) if word and word not in {c.text for c in found}]
     label = _label_end(span)
     for chunk in span.noun_chunks:
         if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root)
@@ -180,12 +181,16 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
     return found
 
 
-def _guarantees(token) -> bool:
-    """"We guarantee…", "…, guaranteed.", "or your money back": an outcome promised outright."""
-    if token.lemma_.lower() == GUARANTEE or (token.lower_ == "back" and token.i > 0
-                                             and token.nbor(-1).lower_ == "money"):
-        return not _negated(token) and not _conditional(token)
-    return False
+def _promise(token) -> str | None:
+    """"We guarantee…", "…, guaranteed.", "or your money back", "clinically shown",
+    "certified to reduce…": an outcome promised outright, as the word the positioning would
+    have to use to back it; None for any other token."""
+    lemma = _lemma(token)
+    if token.lower_ == "back" and token.i > 0 and token.nbor(-1).lower_ == "money":
+        lemma = GUARANTEE
+    if lemma not in PROMISES or _negated(token) or _conditional(token):
+        return None
+    return lemma
 
 
 def _conjuncts(chunk: Span) -> list[Span]:
@@ -264,7 +269,8 @@ def _lemma(token) -> str:
     text = token.text
     if len(text) >= 3 and text[:-1].isupper() and text.endswith("s"):
         return text[:-1].lower()
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    return "certify" if lemma == "certified" else lemma  # the tagger goes either way
 
 
 def initialisms(text: str) -> set[str]:

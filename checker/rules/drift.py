@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from checker.findings import Finding, Location
 from checker.nlp.analysis import Analysis
-from checker.nlp.concepts import GUARANTEE, ConceptSupport
+from checker.nlp.concepts import PROMISES, ConceptSupport
 from checker.nlp.phrases import PhraseMatcher
 from checker.rules import Settings, rule
 from checker.rules.meaning import sentences_meaning
@@ -64,8 +64,9 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             why = (f"nearer to \u201c{off.rival}\u201d ({off.rival_similarity:.2f}), which the "
                    f"positioning does not offer, than to any approved phrase (closest "
                    f"\u201c{off.nearest}\u201d, {off.support:.2f})")
-        elif off.concept == GUARANTEE:
-            why = "the positioning guarantees nothing"
+        elif off.concept in PROMISES:
+            why = ("an outcome promised outright, and the positioning never says "
+                   f"\u201c{off.concept}\u201d")
         else:
             why = (f"closest approved phrase \u201c{off.nearest}\u201d, similarity "
                    f"{off.support:.2f} < {limit:.2f}")
@@ -91,7 +92,7 @@ def off_message(supports: tuple[ConceptSupport, ...], limit: float,
     """The phrase that takes a claim off-message and whether it is another offering's, or
     None. A single word far from the positioning is not enough ("story", "filter" are far
     from any positioning); a single word that is another offering is ("payroll")."""
-    far = [s for s in supports if s.concept == GUARANTEE
+    far = [s for s in supports if s.concept in PROMISES
            or (s.support < limit and len(s.concept.split()) >= 2)]
     if far:
         return far[0], False

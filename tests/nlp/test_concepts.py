@@ -107,3 +107,17 @@ def test_support_names_the_rival_and_how_the_sentence_reads(spacy_pipeline, embe
     rival = next(s for s in payroll if s.concept == "payroll")
     assert "payroll" in rival.rival and rival.rival_similarity > rival.support
     assert rival.rival_context > max((s.rival_context for s in track), default=0.0)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("We guarantee a 15% drop in your fuel spend.", "guarantee"),
+    ("Cut your bill in half or your money back.", "guarantee"),
+    ("Our meals are clinically shown to improve focus.", "clinically"),
+    ("The spice blends are certified to reduce inflammation.", "certify"),
+])
+def test_an_outcome_promised_outright_is_a_concept(parse, text, word):
+    assert word in texts(parse(text))
+
+
+def test_a_promise_refused_is_not(parse):
+    assert "guarantee" not in texts(parse("We can't guarantee a ranking on Google."))
