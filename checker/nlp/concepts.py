@@ -318,6 +318,13 @@ class PositioningVocabulary:
             return concept.lemmas <= self.lemmas
         return any(concept.lemmas <= unit for unit in self.units)
 
+    def _headed_by(self, word: str) -> list[int]:
+        """The offerings whose last word is this word: "trial" alone is not "clinical
+        trials", nor "booking" "travel booking"; their first word says what they are."""
+        stem = word.lower()[:5]
+        return [k for k, rival in enumerate(self.rivals)
+                if " " in rival and rival.split()[-1].lower()[:5] == stem]
+
     def support(self, claims: list[list[Concept]],
                 contexts: np.ndarray | None = None) -> list[tuple[ConceptSupport, ...]]:
         """For each claim, its concepts the positioning's words do not cover, each with its
@@ -334,6 +341,8 @@ class PositioningVocabulary:
         found = {}
         for i, text in enumerate(texts):
             j = int(sims[i].argmax())
+            if rivals is not None and " " not in text:
+                rivals[i, self._headed_by(text)] = -1.0
             k = int(rivals[i].argmax()) if rivals is not None else -1
             found[text] = (float(sims[i, j]), self.phrases[j], k,
                            float(rivals[i, k]) if k >= 0 else 0.0)

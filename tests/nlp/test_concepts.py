@@ -121,3 +121,13 @@ def test_an_outcome_promised_outright_is_a_concept(parse, text, word):
 
 def test_a_promise_refused_is_not(parse):
     assert "guarantee" not in texts(parse("We can't guarantee a ranking on Google."))
+
+
+def test_a_word_an_offering_only_ends_with_is_not_that_offering(spacy_pipeline, embedder):
+    vocabulary = PositioningVocabulary(["Returns management for online brands."],
+                                       spacy_pipeline.nlp, embedder, {"parcelback"})
+    sentences = ["The best way to trial Parcelback is with your own returns."]
+    claims = [[c for c in concepts(spacy_pipeline.nlp(s)[:], {"parcelback"})
+               if c.text == "trial"] for s in sentences]
+    (trial,), = vocabulary.support(claims, np.stack(embedder.embed(sentences)))
+    assert trial.rival != "clinical trials"
