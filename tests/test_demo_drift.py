@@ -45,7 +45,7 @@ def test_greetings_signoffs_and_logistics_are_never_drift(demo_result):
 def test_few_lookalikes_of_any_kind_are_drift(demo_result):
     flagged = [n["text"] for n in PLANTED["not_findings"]
                if findings_on(demo_result, n["path"], n["text"])]
-    # measured: 1 of 49 (a sentence of the off-message menu post)
+    # measured: 1 of 49 (a rep quoting a renewal date: "Your renewal date is June 30.")
     assert len(flagged) <= 2, flagged
 
 

@@ -123,7 +123,7 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
     "file payroll taxes"), so that a new capability on familiar nouns is seen too."""
     found = []
     for verb in span:
-        if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS | PROMISES
                 or not _product_does(verb, names) or _conditional(verb) or _negated(verb)):
             continue
         action = verb.lemma_.lower()
@@ -190,6 +190,9 @@ def _promise(token) -> str | None:
         lemma = GUARANTEE
     if lemma not in PROMISES or _negated(token) or _conditional(token):
         return None
+    before = token.doc[max(token.i - 3, 0):token.i]
+    if any(t.lower_ in ("not", "never", "n't", "no") for t in before):
+        return None  # "not what it guarantees"
     return lemma
 
 
