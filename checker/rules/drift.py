@@ -27,7 +27,9 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     - it is nearer to another offering, market or outcome than to anything approved, and
       the sentence as a whole is about that offering too ("payroll" is at 0.52 to your
       "revenue" but at 0.82 to "payroll processing"). The list of other offerings is in
-      `checker/nlp/offerings.py`; those your positioning covers are left out.
+      `checker/nlp/offerings.py`; those your positioning covers are left out; or
+    - it promises an outcome outright ("guaranteed", "or your money back", "clinically
+      shown", "certified to…") and the positioning never uses that word.
     The finding names the phrase, the closest approved phrase, the offering it resembles
     and the nearest pillar.
 
