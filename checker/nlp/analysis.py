@@ -147,10 +147,11 @@ def _pieces(block: Block, text: str, limit: int = MAX_PIECE) -> Iterator[Block]:
     yield block if start == block.start else Block(block.kind, start, block.end, block.speaker)
 
 
-def _support_concepts(sentences: list[Sentence], vectors: np.ndarray, positioning: Positioning,
-                      names: set[str],
-                      pipeline: SpacyPipeline, embedder: Embedder, alignment: Alignment) -> None:
-    """Find, for each claim that speaks for the product, its least supported concept."""
+def _support_concepts(sentences: list[Sentence], vectors: np.ndarray,
+                      positioning: Positioning, names: set[str], pipeline: SpacyPipeline,
+                      embedder: Embedder, alignment: Alignment) -> None:
+    """Find, for each claim that speaks for the product (named, as "we", or as in
+    checker.nlp.promises), its concepts and how the positioning supports each."""
     texts = [u.text for u in alignment.units] + [
         t for a in positioning.audiences for t in (a.name, a.description) if t] + [
         t.use for t in positioning.terms]

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from checker.nlp.embedder import Embedder
 from checker.nlp.offerings import OFFERINGS
-from checker.nlp.promises import PARTS
+from checker.nlp.promises import PARTS, leading_label
 
 # Entities are facts about the world (people, places, dates, amounts), not capabilities.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
@@ -239,17 +239,13 @@ def _negated(token) -> bool:
 
 
 def _label_end(span: Span) -> int:
-    """Where a leading label ends ("Headline:", "Targeting notes:", "Company:"): the label
-    names a field of the copy, not something the product does."""
-    for token in span[:7]:
-        if token.text == ":":
-            before = span[:token.i - span.start]
-            if any(t.pos_ in ("VERB", "AUX") for t in before):
-                return span.start
-            if before and before[0].lower_ in PROFILE_LABELS:
-                return span.end  # "Company: Fernvale Logistics, freight brokerage, …"
-            return token.i + 1
-    return span.start
+    """Where a leading label ends ("Headline:", "Targeting notes:"): the label names a field
+    of the copy, not something the product does. After a profile label ("Company:") the
+    whole line is about someone else."""
+    label = leading_label(span)
+    if label is None:
+        return span.start
+    return span.end if label[0] in PROFILE_LABELS else label[1]
 
 
 def _said_of_something_else(token, names: set[str]) -> bool:

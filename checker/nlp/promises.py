@@ -89,13 +89,24 @@ def _outcome(span: Span, subject) -> bool:
             and first[2].lemma_.lower() in ADOPTING)
 
 
+def leading_label(span: Span) -> tuple[str, int] | None:
+    """A label the line starts with ("Headline:", "Company:", "Targeting notes:"): its
+    first word and where what follows it starts. None when there is none; a colon after a
+    verb ends a clause ("Here is what we covered:"), not a label."""
+    for token in span[:7]:
+        if token.text == ":":
+            before = span[:token.i - span.start]
+            words = [t.lower_ for t in before if t.is_alpha]
+            if not words or any(t.pos_ in ("VERB", "AUX") for t in before):
+                return None
+            return words[0], token.i + 1
+    return None
+
+
 def _copy_label(span: Span) -> bool:
     """"Headline: The pet owner app your clients will love."""
-    for token in span[:4]:
-        if token.text == ":":
-            label = [t.lower_ for t in span[:token.i - span.start] if t.is_alpha]
-            return bool(label) and label[0] in COPY_LABELS
-    return False
+    label = leading_label(span)
+    return label is not None and label[0] in COPY_LABELS
 
 
 def _expletive(verb) -> bool:
