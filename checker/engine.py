@@ -99,7 +99,9 @@ def check(paths: Sequence[str | Path] = (".",), *, embedder: Embedder | None = N
                                                _cache(project, notices))
     notices += _unknown_audiences(corpus.documents, positioning)
     nli = _nli(project)
-    analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress, nli)
+    not_offered = settings_for(REGISTRY["drift.sentence"], project).options["offerings"]
+    analysis = analyse(corpus.documents, positioning, pipeline, embedder, progress, nli,
+                       [str(o) for o in not_offered or []])
     analysis.positioning_path = relative(project, positioning.path)
     findings = finalise(_run_rules(rules, project, analysis))
     reported = corpus.documents

@@ -5,7 +5,7 @@ Rules read this and nothing else: they never load models or files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -92,8 +92,9 @@ class Analysis:
 
 def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline: SpacyPipeline,
             embedder: Embedder, progress: Progress | None = None,
-            nli: NliScorer | None = None) -> Analysis:
-    """Split, parse and embed the corpus, and score every sentence against the pillars."""
+            nli: NliScorer | None = None, not_offered: Sequence[str] = ()) -> Analysis:
+    """Split, parse and embed the corpus, and score every sentence against the pillars.
+    `not_offered`: what the project says it does not sell (drift.sentence's `offerings`)."""
     blocks = [(doc, piece) for doc in documents for block in doc.prose.blocks
               if block.end > block.start for piece in _pieces(block, doc.text)]
     texts = [doc.text[block.start:block.end] for doc, block in blocks]
@@ -113,7 +114,8 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
     names = product_words(positioning.product, positioning.company)
-    _support_concepts(sentences, vectors, positioning, names, pipeline, embedder, alignment)
+    _support_concepts(sentences, vectors, positioning, names, pipeline, embedder, alignment,
+                      not_offered)
     facts = fact_values(positioning.facts, pipeline.nlp, names)
     claims, claim_vectors = extract_claims(sentences, facts, embedder)
     verdicts = {}
@@ -149,13 +151,14 @@ def _pieces(block: Block, text: str, limit: int = MAX_PIECE) -> Iterator[Block]:
 
 def _support_concepts(sentences: list[Sentence], vectors: np.ndarray,
                       positioning: Positioning, names: set[str], pipeline: SpacyPipeline,
-                      embedder: Embedder, alignment: Alignment) -> None:
+                      embedder: Embedder, alignment: Alignment,
+                      not_offered: Sequence[str]) -> None:
     """Find, for each claim that speaks for the product (named, as "we", or as in
     checker.nlp.promises), its concepts and how the positioning supports each."""
     texts = [u.text for u in alignment.units] + [
         t for a in positioning.audiences for t in (a.name, a.description) if t] + [
         t.use for t in positioning.terms]
-    vocabulary = PositioningVocabulary(texts, pipeline.nlp, embedder, names)
+    vocabulary = PositioningVocabulary(texts, pipeline.nlp, embedder, names, not_offered)
     features = {t.lemma_.lower() for doc in pipeline.nlp.pipe(p.name for p in positioning.pillars)
                 for t in doc if t.is_alpha and not t.is_stop}
     spoken: Document | None = None  # the document that has spoken of the product so far

@@ -11,6 +11,7 @@ The claim is as supported as its least supported phrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -289,7 +290,9 @@ class PositioningVocabulary:
     """The positioning's own words and phrases, parsed and embedded once."""
 
     def __init__(self, texts: list[str], nlp: Language, embedder: Embedder,
-                 names: set[str]) -> None:
+                 names: set[str], not_offered: Sequence[str] = ()) -> None:
+        """`not_offered`: what the project says it does not sell, on top of the list of
+        other offerings; those are kept even when the positioning's words come close."""
         self.names = names
         self.lemmas: set[str] = set()
         self.units: list[set[str]] = []  # the words of each approved text, apart
@@ -305,9 +308,11 @@ class PositioningVocabulary:
         self.phrases = sorted(phrases) + list(texts)
         self.vectors = embedder.embed(self.phrases)
         self.embedder = embedder
-        offered = embedder.embed(list(OFFERINGS))
+        others = list(OFFERINGS) + [o for o in not_offered if o not in OFFERINGS]
+        offered = embedder.embed(others)
         covered = (offered @ self.vectors.T).max(axis=1) >= COVERED
-        self.rivals = [o for o, c in zip(OFFERINGS, covered) if not c]
+        covered[len(OFFERINGS):] = False
+        self.rivals = [o for o, c in zip(others, covered) if not c]
         self.rival_vectors = offered[~covered]
 
     def says(self, concept: Concept) -> bool:

@@ -12,7 +12,7 @@ from checker.rules import Settings, rule
 from checker.rules.meaning import sentences_meaning
 
 
-@rule("drift.sentence", "warning", threshold=0.20, rival_margin=0.10)
+@rule("drift.sentence", "warning", threshold=0.20, rival_margin=0.10, offerings=[])
 def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """A claim that promises what the positioning never says (off-message).
 
@@ -46,7 +46,8 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     unrelated phrases match your positioning (measured each run on a fixed neutral set) and
     a perfect match; raise it to be stricter. `rival_margin` (default 0.10) is how much
     nearer to another offering than to your positioning a phrase must be; raise it to be
-    quieter.
+    quieter. `offerings = ["payroll", "point of sale"]` adds what you know you do not sell
+    (what customers ask for, what reps are tempted to promise) to the list.
 
     Example: "Kestrel also powers online ordering and delivery menus." when no pillar,
     fact or message speaks of ordering or menus.

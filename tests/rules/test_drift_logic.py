@@ -95,3 +95,13 @@ def test_document_score_and_drift_document_on_an_off_message_asset(tmp_path):
     assert [f.span.path for f in flagged] == ["marketing/menu.md"]
     assert flagged[0].evidence["claims"] == 4
     assert result.scores["marketing/menu.md"] < result.scores["marketing/email.md"]
+
+
+def test_a_project_adds_what_it_does_not_sell(tmp_path):
+    line = "Tally Books also helps with espresso."
+    plain = drift(run(tmp_path / "plain", "", line))
+    assert line not in [f.span.excerpt for f in plain]
+    told = drift(run(tmp_path / "told", '[rules]\n"drift.sentence" = { offerings = '
+                     '["espresso"] }\n', line))
+    flagged = [f for f in told if f.span.excerpt == line]
+    assert flagged and flagged[0].evidence["resembles"] == "espresso"
