@@ -45,10 +45,6 @@ def labelled(project: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]
             [(p["path"], p["text"]) for p in labels.get("lookalikes", [])])
 
 
-def labelled_drift(project: Path) -> list[tuple[str, str]]:
-    return labelled(project)[0]
-
-
 def flat(text: str) -> str:
     return " ".join(text.split())
 

@@ -273,6 +273,11 @@ def _lemma(token) -> str:
     return "certify" if lemma == "certified" else lemma  # the tagger goes either way
 
 
+def _stem(word: str) -> str:
+    """Enough of a word to tell "trial" and "trials", "track" and "tracking" apart from others."""
+    return word.lower()[:5]
+
+
 def initialisms(text: str) -> set[str]:
     """Acronyms a phrase can go by: "general manager" -> "gm", "point of sale" -> "pos"."""
     words = re.findall(r"[A-Za-z]+", text)
@@ -314,6 +319,12 @@ class PositioningVocabulary:
         covered[len(OFFERINGS):] = False
         self.rivals = [o for o, c in zip(others, covered) if not c]
         self.rival_vectors = offered[~covered]
+        # A word alone is not an offering it only ends: "trial" is not "clinical trials",
+        # nor "booking" "travel booking"; their first word says what they are.
+        self.headed_by: dict[str, list[int]] = {}
+        for k, rival in enumerate(self.rivals):
+            if " " in rival:
+                self.headed_by.setdefault(_stem(rival.split()[-1]), []).append(k)
 
     def says(self, concept: Concept) -> bool:
         """The positioning uses these words, together: "property management system" is not
@@ -321,13 +332,6 @@ class PositioningVocabulary:
         if len(concept.lemmas) == 1:
             return concept.lemmas <= self.lemmas
         return any(concept.lemmas <= unit for unit in self.units)
-
-    def _headed_by(self, word: str) -> list[int]:
-        """The offerings whose last word is this word: "trial" alone is not "clinical
-        trials", nor "booking" "travel booking"; their first word says what they are."""
-        stem = word.lower()[:5]
-        return [k for k, rival in enumerate(self.rivals)
-                if " " in rival and rival.split()[-1].lower()[:5] == stem]
 
     def support(self, claims: list[list[Concept]],
                 contexts: np.ndarray | None = None) -> list[tuple[ConceptSupport, ...]]:
@@ -346,7 +350,7 @@ class PositioningVocabulary:
         for i, text in enumerate(texts):
             j = int(sims[i].argmax())
             if rivals is not None and " " not in text:
-                rivals[i, self._headed_by(text)] = -1.0
+                rivals[i, self.headed_by.get(_stem(text), [])] = -1.0
             k = int(rivals[i].argmax()) if rivals is not None else -1
             found[text] = (float(sims[i, j]), self.phrases[j], k,
                            float(rivals[i, k]) if k >= 0 else 0.0)
