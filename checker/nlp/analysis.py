@@ -99,10 +99,11 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
               if block.end > block.start for piece in _pieces(block, doc.text)]
     texts = [doc.text[block.start:block.end] for doc, block in blocks]
     sentences: list[Sentence] = []
+    names = product_words(positioning.product, positioning.company)
     parsed_blocks = pipeline.nlp.pipe(texts, batch_size=_batch_size(texts))
     for n, ((doc, block), parsed) in enumerate(zip(blocks, parsed_blocks)):
         for sent in parsed.sents:
-            sentence = _sentence(doc, block, sent, pipeline.trained, len(sentences))
+            sentence = _sentence(doc, block, sent, pipeline.trained, len(sentences), names)
             if sentence is not None:
                 sentences.append(sentence)
         if progress and (n % 200 == 0 or n == len(blocks) - 1):
@@ -113,7 +114,6 @@ def analyse(documents: tuple[Document, ...], positioning: Positioning, pipeline:
     if progress:
         progress("embed", len(sentences), len(sentences))
     alignment = align(vectors, positioning, embedder)
-    names = product_words(positioning.product, positioning.company)
     _support_concepts(sentences, vectors, positioning, names, pipeline, embedder, alignment,
                       not_offered)
     facts = fact_values(positioning.facts, pipeline.nlp, names)
@@ -206,13 +206,13 @@ def _about_product(sentence: Sentence, names: set[str], alignment: Alignment) ->
                               alignment.score(sentence.index) >= TOPICAL_SCORE)
 
 
-def _sentence(doc: Document, block: Block, sent: Span, trained: bool,
-              index: int) -> Sentence | None:
+def _sentence(doc: Document, block: Block, sent: Span, trained: bool, index: int,
+              names: set[str]) -> Sentence | None:
     raw = sent.text
     stripped = raw.strip()
     if not any(ch.isalnum() for ch in stripped):
         return None
     start = block.start + sent.start_char + (len(raw) - len(raw.lstrip()))
     end = start + len(stripped)
-    kind = sentence_kind(sent, block.kind, block.speaker, trained)
+    kind = sentence_kind(sent, block.kind, block.speaker, trained, names)
     return Sentence(doc, start, end, stripped, block, kind, sent, index)

@@ -125,7 +125,8 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
     found = []
     for verb in span:
         if (verb.pos_ != "VERB" or verb.lemma_.lower() in GENERIC_VERBS | PROMISES
-                or not _product_does(verb, names) or _conditional(verb) or _negated(verb)):
+                or not _product_does(verb, names) or _conditional(verb)
+                or _negated(verb, names)):
             continue
         action = verb.lemma_.lower()
         found.append(Concept(action, frozenset({action})))  # the action on its own: "hire"
@@ -169,7 +170,7 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
         _promise(t) for t in span) if word and word not in {c.text for c in found}]
     label = _label_end(span)
     for chunk in span.noun_chunks:
-        if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root)
+        if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root, names)
                 or _said_of_something_else(chunk.root, names)):
             continue
         for part in _conjuncts(chunk):
@@ -230,13 +231,36 @@ def _acronym(token) -> bool:
             and token.text.isupper() and 3 <= len(token.text) <= 4)
 
 
-def _negated(token) -> bool:
-    """In a clause that says no ("we don't do inventory", "no more binders"): what the
-    product does not do or takes away is not a claim that it does it."""
+def _negated(token, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """In a clause that says no ("we don't do inventory", "no more binders"), or in a
+    sentence whose main say is a no ("We don't offer fax, so offices keep a fax service";
+    "ClassPad has a marketplace; we don't"): what the product does not do or takes away is
+    not a claim that it does it. A clause of its own where the product does something still
+    counts: "it stores patient charts, so the desk no longer needs a records system"."""
     if any(t.lower_ == "no" and t.i < token.i for t in token.subtree):
         return True  # "no more binders", "no group chats"
+    clause = None
+    for head in [token, *token.ancestors]:
+        if _says_no(head):
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "conj", "aux"):
+            clause = head
+            break
+    if clause is not None and _done_by_product(clause, names):
+        return False
+    return any(_says_no(verb) and (verb.dep_ == "ROOT" or _done_by_product(verb, names))
+               for verb in token.sent if verb.pos_ in ("VERB", "AUX"))
+
+
+def _says_no(head) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no")
-               for head in [token, *token.ancestors] for c in head.children)
+               for c in head.children)
+
+
+def _done_by_product(verb, names) -> bool:
+    """The clause's subject is the product, "we" or "it"."""
+    return any(t.lower_ in names or t.lower_ in ("we", "it") for s in verb.children
+               if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
 
 
 def _label_end(span: Span) -> int:

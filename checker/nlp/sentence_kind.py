@@ -84,8 +84,10 @@ SELF_TALK_VERBS = {"work", "notice", "see", "saw", "want", "wonder", "reach", "c
 TEMPLATE = re.compile(r"\{\{[^}]*\}\}|\[[A-Z][^\]]{0,30}\]|<[A-Z_ ]{2,30}>")
 
 
-def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: bool) -> str:
-    """CLAIM, or the reason the sentence cannot drift (heading, question, greeting, …)."""
+def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: bool,
+                  names: set[str] | frozenset[str] = frozenset()) -> str:
+    """CLAIM, or the reason the sentence cannot drift (heading, question, greeting, …).
+    `names`: the product's and company's names, lower-case."""
     text = sent.text.strip()
     plain = TEMPLATE.sub(" ", text)
     words = [t for t in sent if t.is_alpha and not TEMPLATE.fullmatch(t.text)]
@@ -119,11 +121,11 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "fragment"
     if _is_call_to_action(sent):
         return "cta"
-    if _is_self_talk(sent):
+    if _is_self_talk(sent, names):
         return "small-talk"
-    if _is_instruction(sent):
+    if _is_instruction(sent, names):
         return "instruction"
-    if _is_internal_plan(sent):
+    if _is_internal_plan(sent, names):
         return "plan"
     return CLAIM
 
@@ -143,15 +145,22 @@ PLAN_VERBS = {"believe", "think", "plan", "hope", "need", "want", "aim", "intend
 MODALS = {"will", "may", "might", "should", "must", "shall", "'ll", "wo", "would", "could"}
 
 
-def _is_instruction(sent: Span) -> bool:
-    """'Acknowledge, ask one question, then answer.' An imperative that coaches the reader."""
+def _is_instruction(sent: Span, names: set[str] | frozenset[str]) -> bool:
+    """'Acknowledge, ask one question, then answer.' An imperative that coaches the reader.
+    Not when it hands the rep a claim to make: 'Tell them we replace the safety consultant.'"""
     root = _root(sent)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
-    return root.tag_ == "VB" and not has_subject and root.lemma_.lower() in COACHING_VERBS
+    return (root.tag_ == "VB" and not has_subject and root.lemma_.lower() in COACHING_VERBS
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp"
+                        and t.head.head == root and (t.lower_ == "we" or t.lower_ in names)
+                        for t in sent))
 
 
-def _is_internal_plan(sent: Span) -> bool:
-    """'We may consider other platforms.' A "we" plan or belief addressed to no customer."""
+def _is_internal_plan(sent: Span, names: set[str] | frozenset[str]) -> bool:
+    """'We may consider other platforms.' A "we" plan or belief addressed to no customer;
+    not one that says what the product does ('We'll show how managers use Crestline to…')."""
+    if any(t.lower_ in names for t in sent):
+        return False
     root = _root(sent)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ != "we":
@@ -178,7 +187,7 @@ PERCEPTION_VERBS = {"notice", "see", "hear", "read", "come", "want", "wonder", "
                     "spot", "saw", "congratulate"}
 
 
-def _is_self_talk(sent: Span) -> bool:
+def _is_self_talk(sent: Span, names: set[str] | frozenset[str]) -> bool:
     """The rep talking about themselves: 'I work with a lot of multi-site operators.'
 
     Not when a clause inside carries a claim of its own: 'We see teams cut overtime by 20%.'
@@ -190,11 +199,16 @@ def _is_self_talk(sent: Span) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" and g.lower_ not in
            ("i", "you") for g in c.children) for c in root.children):
         return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "nsubj" and g.lower_ in names
+                                     for g in c.children) for c in root.children):
+        return False  # "I'm calling because Fernline can take over your internet service'
+        return False
     verbs = SELF_TALK_VERBS if subjects[0].lower_ == "i" else PERCEPTION_VERBS
     return root.lemma_.lower() in verbs
 
 
 def _meeting_with_time(sent: Span) -> bool:
     """A date or time next to a meeting word is logistics, not a claim."""
-    has_time = any(e.label_ in ("DATE", "TIME") for e in sent.ents)
+    has_time = any(e.label_ in ("DATE", "TIME") and e[0].lower_ not in ("every", "each")
+                   for e in sent.ents)  # "every week" is how often, not when we meet
     return has_time and any(t.lemma_.lower() in MEETING_WORDS for t in sent)

@@ -25,9 +25,18 @@ def texts(span):
     ("Parcelback does not pick, pack or ship outbound orders.", "orders"),
     ("Reminder emails no longer show the wrong time zone.", "zone"),
     ("No more binders and no group chats.", "binders"),
+    ("We don't offer fax, so offices that fax daily will need to keep a fax service.", "fax"),
+    ("ClassPad has a public marketplace that sends teachers students; we don't.",
+     "marketplace"),
 ])
 def test_what_the_product_does_not_do_is_not_a_concept(parse, text, absent):
     assert not any(absent in found for found in texts(parse(text)))
+
+
+def test_a_no_in_another_clause_does_not_hide_what_the_product_does(parse):
+    found = texts(parse("Parcelback now also stores patient charts alongside each return, "
+                        "so the front desk no longer needs a separate records system."))
+    assert "patient charts" in found
 
 
 def test_a_list_of_things_is_each_thing(parse):

@@ -48,6 +48,27 @@ def test_statements_about_the_product_are_claims(spacy_pipeline, text):
     assert kind(spacy_pipeline, text) == CLAIM
 
 
+@pytest.mark.parametrize("text, kind_without_the_claim", [
+    ("Tell them we replace the outside safety consultant entirely.", "instruction"),
+    ("I'm calling because Acme can take over your office's internet service.", "small-talk"),
+    ("We'll also show how property managers use Acme to run move-out checklists.", "plan"),
+])
+def test_a_claim_inside_coaching_a_call_or_a_plan_is_still_a_claim(spacy_pipeline, text,
+                                                                   kind_without_the_claim):
+    doc = spacy_pipeline.nlp(text)
+    assert sentence_kind(doc[:], "paragraph", None, True, {"acme"}) == CLAIM
+    assert sentence_kind(doc[:], "paragraph", None, True) in (kind_without_the_claim, CLAIM)
+    if "Acme" in text:  # without the product's name, the same words are not a claim
+        assert sentence_kind(doc[:], "paragraph", None, True) == kind_without_the_claim
+
+
+def test_how_often_is_not_a_meeting_time(spacy_pipeline):
+    text = "Our routing learns from your call history and rewrites your phone menu every week."
+    assert kind(spacy_pipeline, text) == CLAIM
+    assert kind(spacy_pipeline, "Does the call on Tuesday still work?") == "question"
+    assert kind(spacy_pipeline, "The call is on Tuesday at 3pm.") == "logistics"
+
+
 def test_headings_table_cells_and_prospect_lines_never_claim(spacy_pipeline):
     text = CLAIMS[0]
     assert kind(spacy_pipeline, text, block="heading") == "heading"
