@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from checker.nlp.concepts import ConceptSupport
 from checker.nlp.embedder import Embedder
+from checker.nlp.vocabulary import ConceptSupport
 from checker.positioning import Positioning
 
 NEUTRAL = (

@@ -15,19 +15,14 @@ from checker.document import Block, Document
 from checker.findings import Location
 from checker.nlp.alignment import NEUTRAL, Alignment, align
 from checker.nlp.claims import Claim, extract_claims, fact_values, shortlist_pairs
-from checker.nlp.concepts import (
-    PositioningVocabulary,
-    concepts,
-    neutral_support,
-    product_words,
-    speaks_for_product,
-)
+from checker.nlp.concepts import concepts, product_words, speaks_for_product
 from checker.nlp.embedder import Embedder
 from checker.nlp.nli import NliScorer, Verdict
 from checker.nlp.promises import implied_promise
 from checker.nlp.references import References, build_references
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
+from checker.nlp.vocabulary import PositioningVocabulary, neutral_support
 from checker.positioning import Positioning
 
 SHORTLIST_SIMILARITY = 0.80  # clauses this close are about the same thing (NLI shortlist)

@@ -1,25 +1,20 @@
-"""What a claim is about, phrase by phrase, and whether the positioning supports each phrase.
+"""What a claim is about, phrase by phrase, and which sentences speak for the product.
 
 Whole-sentence similarity cannot tell an off-message claim from an on-message one: both
 share the domain's words ("Kestrel also files your payroll taxes" is close to a pillar about
 labor cost). What gives drift away is a concept the positioning never mentions. So a claim
 is broken into its key noun phrases (no names, numbers, dates, pronouns or filler), and each
-phrase is matched to the positioning's own phrases, by words first and then by meaning.
-The claim is as supported as its least supported phrase.
+phrase is matched to the positioning's own phrases, by words first and then by meaning
+(checker.nlp.vocabulary). The claim is as supported as its least supported phrase.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.language import Language
 from spacy.tokens import Span
 
-from checker.nlp.embedder import Embedder
-from checker.nlp.offerings import OFFERINGS
 from checker.nlp.promises import PARTS, leading_label
 
 # Entities are facts about the world (people, places, dates, amounts), not capabilities.
@@ -38,9 +33,6 @@ sense point bit deal sort type matter reason reasons detail details example exam
 difference average line rest head person handful moment gap eye world size words lots
 plenty focus match blog post article guide video ebook newsletter podcast episode link page
 website site zone zones timezone""".split())
-
-# An offering this close to a positioning phrase is the product's own business, not a rival.
-COVERED = 0.6
 
 # Adjectives that praise or date a thing without saying what it is.
 PUFFERY = set("""new old great best better big bigger small smaller full whole entire real
@@ -64,18 +56,6 @@ FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}
 class Concept:
     text: str
     lemmas: frozenset[str]
-
-
-@dataclass(frozen=True)
-class ConceptSupport:
-    """How well the positioning supports one concept of a claim, and what else it resembles."""
-
-    concept: str
-    support: float  # cosine to the nearest positioning phrase
-    nearest: str
-    rival: str = ""  # the nearest offering the positioning does not cover
-    rival_similarity: float = 0.0
-    rival_context: float = 0.0  # how close the whole sentence is to that offering
 
 
 def product_words(product: str, company: str) -> set[str]:
@@ -139,7 +119,7 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
             if words:
                 tokens = [verb, *words]
                 found.append(Concept(" ".join(t.text for t in tokens),
-                                     frozenset(_lemma(t) for t in tokens)))
+                                     frozenset(lemma_of(t) for t in tokens)))
     return found
 
 
@@ -179,7 +159,7 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
                 found.append(concept)
                 head = part.root
                 if heads and len(concept.lemmas) > 1 and head.pos_ == "NOUN" and head in part:
-                    found.append(Concept(head.text, frozenset({_lemma(head)})))
+                    found.append(Concept(head.text, frozenset({lemma_of(head)})))
     return found
 
 
@@ -187,7 +167,7 @@ def _promise(token) -> str | None:
     """"We guarantee…", "…, guaranteed.", "or your money back", "clinically shown",
     "certified to reduce…": an outcome promised outright, as the word the positioning would
     have to use to back it; None for any other token."""
-    lemma = _lemma(token)
+    lemma = lemma_of(token)
     if token.lower_ == "back" and token.i > 0 and token.nbor(-1).lower_ == "money":
         lemma = GUARANTEE
     if lemma not in PROMISES or _negated(token) or _conditional(token):
@@ -217,7 +197,7 @@ def _phrase(chunk: Span, names: set[str]) -> Concept | None:
     tokens = [t for t in tokens if t.pos_ != "PROPN" or _acronym(t)]
     if not tokens:
         return None
-    lemmas = frozenset(_lemma(t) for t in tokens)
+    lemmas = frozenset(lemma_of(t) for t in tokens)
     nouns = {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
     if not (nouns or lemmas) <= GENERIC:
         return Concept(" ".join(t.text for t in tokens), lemmas)
@@ -288,112 +268,10 @@ def _said_of_something_else(token, names: set[str]) -> bool:
     return False
 
 
-def _lemma(token) -> str:
+def lemma_of(token) -> str:
     """Lower-case lemma; an acronym's plural ("GMs") becomes the acronym ("gm")."""
     text = token.text
     if len(text) >= 3 and text[:-1].isupper() and text.endswith("s"):
         return text[:-1].lower()
     lemma = token.lemma_.lower()
     return "certify" if lemma == "certified" else lemma  # the tagger goes either way
-
-
-def _stem(word: str) -> str:
-    """Enough of a word to tell "trial" and "trials", "track" and "tracking" apart from others."""
-    return word.lower()[:5]
-
-
-def initialisms(text: str) -> set[str]:
-    """Acronyms a phrase can go by: "general manager" -> "gm", "point of sale" -> "pos"."""
-    words = re.findall(r"[A-Za-z]+", text)
-    found = set()
-    for size in (2, 3, 4):
-        for i in range(len(words) - size + 1):
-            window = words[i:i + size]
-            found.add("".join(w[0] for w in window).lower())
-            found.add("".join(w[0] for w in window if w.lower() not in ("of", "and", "the"))
-                      .lower())
-    return found
-
-
-class PositioningVocabulary:
-    """The positioning's own words and phrases, parsed and embedded once."""
-
-    def __init__(self, texts: list[str], nlp: Language, embedder: Embedder,
-                 names: set[str], not_offered: Sequence[str] = ()) -> None:
-        """`not_offered`: what the project says it does not sell, on top of the list of
-        other offerings; those are kept even when the positioning's words come close."""
-        self.names = names
-        self.lemmas: set[str] = set()
-        self.units: list[set[str]] = []  # the words of each approved text, apart
-        phrases: set[str] = set()
-        for doc in nlp.pipe(texts):
-            found = {c.text for c in concepts(doc[:], names, heads=False)}
-            short = {doc.text} if len(doc) <= 4 else set()
-            words = {_lemma(t) for t in doc if t.is_alpha}
-            self.lemmas |= words
-            self.units.append(words | {a for p in found | short for a in initialisms(p)})
-            self.lemmas |= {a for phrase in found | short for a in initialisms(phrase)}
-            phrases |= found
-        self.phrases = sorted(phrases) + list(texts)
-        self.vectors = embedder.embed(self.phrases)
-        self.embedder = embedder
-        others = list(OFFERINGS) + [o for o in not_offered if o not in OFFERINGS]
-        offered = embedder.embed(others)
-        covered = (offered @ self.vectors.T).max(axis=1) >= COVERED
-        covered[len(OFFERINGS):] = False
-        self.rivals = [o for o, c in zip(others, covered) if not c]
-        self.rival_vectors = offered[~covered]
-        # A word alone is not an offering it only ends: "trial" is not "clinical trials",
-        # nor "booking" "travel booking"; their first word says what they are.
-        self.headed_by: dict[str, list[int]] = {}
-        for k, rival in enumerate(self.rivals):
-            if " " in rival:
-                self.headed_by.setdefault(_stem(rival.split()[-1]), []).append(k)
-
-    def says(self, concept: Concept) -> bool:
-        """The positioning uses these words, together: "property management system" is not
-        approved because one text says "property" and another "management"."""
-        if len(concept.lemmas) == 1:
-            return concept.lemmas <= self.lemmas
-        return any(concept.lemmas <= unit for unit in self.units)
-
-    def support(self, claims: list[list[Concept]],
-                contexts: np.ndarray | None = None) -> list[tuple[ConceptSupport, ...]]:
-        """For each claim, its concepts the positioning's words do not cover, each with its
-        nearest positioning phrase and its nearest other offering, least supported first.
-        `contexts` are the claims' sentence vectors: they tell "payroll" in "we run payroll
-        too" from "track" in "keeps track of your deadlines"."""
-        unmatched = [[c for c in cs if not self.says(c)] for cs in claims]
-        texts = sorted({c.text for cs in unmatched for c in cs})
-        if not texts:
-            return [()] * len(claims)
-        vectors = self.embedder.embed(texts)
-        sims = vectors @ self.vectors.T
-        rivals = vectors @ self.rival_vectors.T if self.rivals else None
-        found = {}
-        for i, text in enumerate(texts):
-            j = int(sims[i].argmax())
-            if rivals is not None and " " not in text:
-                rivals[i, self.headed_by.get(_stem(text), [])] = -1.0
-            k = int(rivals[i].argmax()) if rivals is not None else -1
-            found[text] = (float(sims[i, j]), self.phrases[j], k,
-                           float(rivals[i, k]) if k >= 0 else 0.0)
-        result = []
-        for n, cs in enumerate(unmatched):
-            supports = []
-            for c in cs:
-                support, nearest, k, rival = found[c.text]
-                context = (float(contexts[n] @ self.rival_vectors[k])
-                           if k >= 0 and contexts is not None else 0.0)
-                supports.append(ConceptSupport(c.text, support, nearest,
-                                               self.rivals[k] if k >= 0 else "", rival, context))
-            result.append(tuple(sorted(supports, key=lambda s: s.support)))
-        return result
-
-
-def neutral_support(vocabulary: PositioningVocabulary, nlp: Language,
-                    sentences: tuple[str, ...]) -> float:
-    """How well unrelated phrases match this positioning: the floor of concept support."""
-    claims = [concepts(doc[:], vocabulary.names) for doc in nlp.pipe(sentences)]
-    values = [s[0].support for s in vocabulary.support(claims) if s]
-    return float(np.median(values)) if values else 0.2

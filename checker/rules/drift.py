@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from checker.findings import Finding, Location
 from checker.nlp.analysis import Analysis
-from checker.nlp.concepts import PROMISES, ConceptSupport
+from checker.nlp.concepts import PROMISES
 from checker.nlp.phrases import PhraseMatcher
+from checker.nlp.vocabulary import ConceptSupport
 from checker.rules import Settings, rule
 from checker.rules.meaning import sentences_meaning
 

@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 
-from checker.nlp.concepts import PositioningVocabulary, concepts
+from checker.nlp.concepts import concepts
 from checker.nlp.offerings import OFFERINGS
 from checker.nlp.promises import implied_promise
+from checker.nlp.vocabulary import PositioningVocabulary
 
 NAMES = {"parcelback"}
 
