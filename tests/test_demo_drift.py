@@ -63,7 +63,9 @@ def test_every_drift_finding_explains_itself(demo_result):
                                                           demo_result.positioning.pillars}
             assert finding.evidence["concept"] in finding.message
             evidence = finding.evidence
-            if evidence["resembles"] is None:  # far from everything the positioning says
+            if evidence["outcome"]:  # a result promised with a number
+                assert evidence["concept_support"] < 0.65
+            elif evidence["resembles"] is None:  # far from everything the positioning says
                 assert evidence["concept_support"] < evidence["limit"]
             else:  # nearer to another offering than to anything approved
                 assert evidence["resembles_similarity"] > evidence["concept_support"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from checker.nlp.outcomes import promised_metrics
 from checker.nlp.promises import PARTS, leading_label
 
 # Entities are facts about the world (people, places, dates, amounts), not capabilities.
@@ -56,6 +57,7 @@ FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've", "we'll"}
 class Concept:
     text: str
     lemmas: frozenset[str]
+    outcome: bool = False  # what the claim promises will change by a number (outcomes.py)
 
 
 def product_words(product: str, company: str) -> set[str]:
@@ -149,6 +151,7 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
     found += [Concept(word, frozenset({word})) for word in dict.fromkeys(
         _promise(t) for t in span) if word and word not in {c.text for c in found}]
     label = _label_end(span)
+    metrics = promised_metrics(span)
     for chunk in span.noun_chunks:
         if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root, names)
                 or _said_of_something_else(chunk.root, names)):
@@ -156,6 +159,8 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
         for part in _conjuncts(chunk):
             concept = _phrase(part, names)
             if concept is not None:
+                if any(m in part for m in metrics):
+                    concept = Concept(concept.text, concept.lemmas, outcome=True)
                 found.append(concept)
                 head = part.root
                 if heads and len(concept.lemmas) > 1 and head.pos_ == "NOUN" and head in part:

@@ -32,6 +32,7 @@ class ConceptSupport:
     rival: str = ""  # the nearest offering the positioning does not cover
     rival_similarity: float = 0.0
     rival_context: float = 0.0  # how close the whole sentence is to that offering
+    outcome: bool = False  # a result the claim promises with a number
 
 
 def _stem(word: str) -> str:
@@ -124,7 +125,8 @@ class PositioningVocabulary:
                 context = (float(contexts[n] @ self.rival_vectors[k])
                            if k >= 0 and contexts is not None else 0.0)
                 supports.append(ConceptSupport(c.text, support, nearest,
-                                               self.rivals[k] if k >= 0 else "", rival, context))
+                                               self.rivals[k] if k >= 0 else "", rival, context,
+                                               c.outcome))
             result.append(tuple(sorted(supports, key=lambda s: s.support)))
         return result
 

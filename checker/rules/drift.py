@@ -30,7 +30,10 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
       "revenue" but at 0.82 to "payroll processing"). The list of other offerings is in
       `checker/nlp/offerings.py`; those your positioning covers are left out; or
     - it promises an outcome outright ("guaranteed", "or your money back", "clinically
-      shown", "certified to…") and the positioning never uses that word.
+      shown", "certified to…") and the positioning never uses that word, or
+    - it is what the claim promises will change by a number ("revenue" in "expect your
+      revenue to climb by a third", "occupancy" in "lifts occupancy by 15%") and the
+      positioning never speaks of it (nearest approved phrase under 0.65).
     The finding names the phrase, the closest approved phrase, the offering it resembles
     and the nearest pillar.
 
@@ -68,6 +71,9 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             why = (f"nearer to \u201c{off.rival}\u201d ({off.rival_similarity:.2f}), which the "
                    f"positioning does not offer, than to any approved phrase (closest "
                    f"\u201c{off.nearest}\u201d, {off.support:.2f})")
+        elif off.outcome:
+            why = (f"a result promised with a number; the nearest the positioning comes is "
+                   f"\u201c{off.nearest}\u201d, similarity {off.support:.2f} < {SUPPORTED}")
         elif off.concept in PROMISES:
             why = ("an outcome promised outright, and the positioning never says "
                    f"\u201c{off.concept}\u201d")
@@ -78,7 +84,7 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             sentence,
             f"Off-message claim: \u201c{off.concept}\u201d is not something the positioning "
             f"says ({why}); nearest pillar '{pillar.name}' ({similarity:.2f})",
-            concept=off.concept, concept_support=round(off.support, 3),
+            concept=off.concept, concept_support=round(off.support, 3), outcome=off.outcome,
             closest_phrase=off.nearest, limit=round(limit, 3),
             resembles=off.rival if rival else None,
             resembles_similarity=round(off.rival_similarity, 3) if rival else None,
@@ -97,7 +103,8 @@ def off_message(supports: tuple[ConceptSupport, ...], limit: float,
     None. A single word far from the positioning is not enough ("story", "filter" are far
     from any positioning); a single word that is another offering is ("payroll")."""
     far = [s for s in supports if s.concept in PROMISES
-           or (s.support < limit and len(s.concept.split()) >= 2)]
+           or (s.support < limit and len(s.concept.split()) >= 2)
+           or (s.outcome and s.support < SUPPORTED)]
     if far:
         return far[0], False
     rivals = [s for s in supports if s.support < SUPPORTED

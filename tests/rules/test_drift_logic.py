@@ -57,6 +57,19 @@ def test_a_single_word_that_is_another_offering_is_flagged_with_what_it_resemble
     assert f"\u201c{evidence['resembles']}\u201d" in findings[-1].message
 
 
+def test_a_result_promised_with_a_number_must_be_one_the_positioning_speaks_of(tmp_path):
+    line = "Agencies that switch see their profit margins double within a year."
+    findings = drift(run(tmp_path, "", line, replace=True))
+    assert [f.span.excerpt for f in findings] == [line]
+    assert findings[0].evidence["outcome"] is True
+    assert findings[0].evidence["concept"] == "profit margins"
+    assert "a result promised with a number" in findings[0].message
+    # the positioning speaks of invoices: a number about them is its own promise to check
+    # (facts.contradiction), not drift
+    on_message = "Agencies that switch see their paid invoices double within a year."
+    assert drift(run(tmp_path, "", on_message, replace=True)) == []
+
+
 def test_what_the_product_does_not_do_is_not_drift(tmp_path):
     line = "Tally Books does not file your quarterly sales tax returns or run payroll."
     findings = drift(run(tmp_path, "", line, replace=True))
