@@ -19,6 +19,7 @@ from checker.nlp.concepts import concepts, product_words, speaks_for_product
 from checker.nlp.embedder import Embedder
 from checker.nlp.nli import NliScorer, Verdict
 from checker.nlp.promises import implied_promise
+from checker.nlp.quotes import inside, quoted_ranges
 from checker.nlp.references import References, build_references
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
 from checker.nlp.spacy_pipeline import SpacyPipeline
@@ -160,8 +161,11 @@ def _support_concepts(sentences: list[Sentence], vectors: np.ndarray,
     claims = []
     for sentence in sentences:
         sentence.for_product = sentence.is_claim and _about_product(sentence, names, alignment)
-        if sentence.for_product or _promises(sentence, names, spoken is sentence.document,
-                                             features):
+        if _quoted(sentence):
+            if speaks_for_product(sentence.span, names) == "named" and sentence.is_claim:
+                claims.append(sentence)  # a rep's scripted line; a customer's "we" is theirs
+        elif sentence.for_product or _promises(sentence, names, spoken is sentence.document,
+                                               features):
             claims.append(sentence)
         if any(t.lower_ in names for t in sentence.span):
             spoken = sentence.document
@@ -170,6 +174,16 @@ def _support_concepts(sentences: list[Sentence], vectors: np.ndarray,
     alignment.concepts = {s.index: c for s, c in zip(claims, supports) if c}
     alignment.concept_floor = neutral_support(vocabulary, pipeline.nlp, NEUTRAL)
     alignment.vocabulary_lemmas = frozenset(vocabulary.lemmas)
+
+
+def _quoted(sentence: Sentence) -> bool:
+    """Someone's words in quotation marks or a block quote: a customer's "we saved 30%" is
+    not the company speaking."""
+    if sentence.block.kind == "quote":
+        return True
+    block = sentence.document.text[sentence.block.start:sentence.block.end]
+    return inside(quoted_ranges(block), sentence.start - sentence.block.start,
+                  sentence.end - sentence.block.start)
 
 
 def _promises(sentence: Sentence, names: set[str], after_product: bool,

@@ -27,3 +27,8 @@ def test_the_thing_that_changes_by_a_stated_amount(spacy_pipeline, text, metric)
 ])
 def test_no_amount_or_no_change_is_no_promised_result(spacy_pipeline, text):
     assert promised_metrics(spacy_pipeline.nlp(text)[:]) == []
+
+
+def test_a_duration_is_not_an_amount(spacy_pipeline):
+    text = "The Alvarez family has grown sweet corn on Three Creeks Farm for 40 years."
+    assert promised_metrics(spacy_pipeline.nlp(text)[:]) == []

@@ -70,6 +70,13 @@ def test_a_result_promised_with_a_number_must_be_one_the_positioning_speaks_of(t
     assert drift(run(tmp_path, "", on_message, replace=True)) == []
 
 
+def test_a_customer_quote_speaks_for_the_customer_not_the_product(tmp_path):
+    line = "It also runs payroll and files your quarterly sales tax returns for you."
+    assert [f.span.excerpt for f in drift(run(tmp_path, "", line, replace=True))] == [line]
+    for quoted in (f"\u201c{line}\u201d", f"> {line}"):
+        assert drift(run(tmp_path, "", quoted, replace=True)) == []
+
+
 def test_what_the_product_does_not_do_is_not_drift(tmp_path):
     line = "Tally Books does not file your quarterly sales tax returns or run payroll."
     findings = drift(run(tmp_path, "", line, replace=True))
