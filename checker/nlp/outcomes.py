@@ -45,7 +45,7 @@ def promised_metrics(span: Span) -> list[Token]:
 def _sized(token: Token) -> bool:
     """An amount hangs off the change: "by 35%", "in half", "by a third", "up 2x"."""
     return any(t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")
-               or (t.like_num and t.ent_type_ not in ("DATE", "TIME"))  # not "for 40 years"
+               or (t.like_num and not t.ent_type_)  # not "for 40 years", "Three Creeks"
                or t.lower_ in AMOUNT_WORDS for t in token.subtree if t is not token)
 
 
