@@ -51,6 +51,13 @@ LOGISTICS = re.compile(
     r"webinar starts|starts at|join us (on|at|live)|(mon|tues|wednes|thurs|fri)day at)\b",
     re.IGNORECASE)
 
+# "6:30: Doors open", "1:30 pm - Panel": an agenda line says when, not what the product does.
+AGENDA = re.compile(r"^\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*[:\-\u2013\u2014|]\s",
+                    re.IGNORECASE)
+
+# "Fixed a bug where…": a release note's repair, not a capability the copy promises.
+FIX = re.compile(r"^(fixed|fixes|fix:|bug ?fix(es)?:?|resolved|patched)\s", re.IGNORECASE)
+
 MEETING_WORDS = {"call", "meeting", "demo", "webinar", "session", "chat", "slot", "invite",
                  "calendar", "event", "workshop", "walkthrough", "catch-up", "sync",
                  "conversation", "livestream", "appointment"}
@@ -111,8 +118,10 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "signoff"
     if BYLINE.match(plain.lstrip("-–—*• ")):
         return "byline"
-    if LOGISTICS.search(plain) or _meeting_with_time(sent):
+    if LOGISTICS.search(plain) or AGENDA.match(plain) or _meeting_with_time(sent):
         return "logistics"
+    if FIX.match(plain.lstrip("-\u2013\u2014*\u2022 ")):
+        return "fix"
     if OFFER.search(plain):
         return "offer"
     if not trained:

@@ -1,7 +1,8 @@
 """Plain-text copy (emails, call scripts, ad text): blocks are what blank lines separate.
 
-Plain text has no markup, so structure comes from layout: a short line standing alone is a
-heading, `- ` / `* ` / `• ` / `1. ` lines are list items, everything else is paragraphs. Front
+Plain text has no markup, so structure comes from layout: a short line standing alone or a
+line starting with `#` is a heading, `- ` / `* ` / `• ` / `1. ` lines are list items,
+everything else is paragraphs. Front
 matter and `<!-- onmessage-... -->` comments work as in Markdown, so one habit serves all files.
 """
 
@@ -101,6 +102,12 @@ def _add_group(builder: ProseBuilder, group: list[_Line]) -> None:
     for line in group:
         line_pieces = line.pieces
         marker = _LIST_MARKER.match(line.text)
+        if line.text.lstrip().startswith("#"):  # "# Q2 paid social, owner: growth team"
+            if kind is not None:
+                builder.add_block(kind, pieces)
+            builder.add_block("heading", line_pieces)
+            kind, pieces = None, []
+            continue
         if marker is not None:
             starts, new_kind = True, "list_item"
             line_pieces = _drop_prefix(line.pieces, marker.end())

@@ -21,6 +21,8 @@ NOT_CLAIMS = {
     "We noticed you just opened your 12th location.": "small-talk",
     "Here is what we covered:": "lead-in",
     "By Dan Whitcombe, co-founder of Crumbline, who spent eleven years on night shifts.": "byline",
+    "Fixed a bug where the daily chart showed times in UTC.": "fix",
+    "6:30: Doors, and a flight of loaves from three Portland bakeries": "logistics",
 }
 CLAIMS = [
     "Kestrel Shifts builds next week's schedule from your sales forecast in minutes.",

@@ -152,6 +152,14 @@ def test_a_short_line_standing_alone_is_a_heading(
     assert found[: len(expected)] == expected
 
 
+def test_a_line_starting_with_a_hash_is_a_heading_even_inside_a_block() -> None:
+    source = ("# Spring paid social, owner: growth team | review date 2026-03-20\n"
+              "Headline: Dinner in twenty minutes\n")
+    prose = read(source)
+    assert [kind for kind, _, _ in blocks(prose)] == ["heading", "paragraph"]
+    assert_maps_to_source(source, prose)
+
+
 def test_an_unindented_line_after_a_list_ends_the_list() -> None:
     prose = read("- Fast setup\n- Simple pricing\nCall us to learn more.\n")
     assert blocks(prose) == [
