@@ -238,6 +238,11 @@ def _negated(token, names: frozenset[str] | set[str] = frozenset()) -> bool:
 
 
 def _says_no(head) -> bool:
+    """The clause says no, and not as a promise to the reader: "you'll never chase paperwork
+    again" promises an absence, it does not deny what the product does."""
+    if any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ == "you" or any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in s.children)) for s in head.children):
+        return False
     return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no")
                for c in head.children)
 

@@ -40,6 +40,16 @@ def test_a_no_in_another_clause_does_not_hide_what_the_product_does(parse):
     assert "patient charts" in found
 
 
+def test_a_promised_absence_is_not_a_denial(parse):
+    """"you'll never…" promises the reader something; it does not say what the product
+    does not do."""
+    assert "guarantee" in texts(parse(
+        "With Parcelback, you'll never ship a wrong refund again, guaranteed."))
+    assert "translation keys" in texts(parse(
+        "Parcelback turns hard-coded strings into translation keys, so you never have to "
+        "do it by hand."))
+
+
 def test_a_list_of_things_is_each_thing(parse):
     found = texts(parse("Every plan includes payroll and staff rota scheduling."))
     assert "payroll" in found and "staff rota scheduling" in found

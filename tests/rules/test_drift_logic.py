@@ -70,6 +70,11 @@ def test_a_result_promised_with_a_number_must_be_one_the_positioning_speaks_of(t
     assert drift(run(tmp_path, "", on_message, replace=True)) == []
 
 
+def test_an_offer_to_do_something_for_the_reader_speaks_for_the_product(tmp_path):
+    line = "And we can also file your quarterly sales tax returns with the state for you."
+    assert [f.span.excerpt for f in drift(run(tmp_path, "", line, replace=True))] == [line]
+
+
 def test_a_customer_quote_speaks_for_the_customer_not_the_product(tmp_path):
     line = "It also runs payroll and files your quarterly sales tax returns for you."
     assert [f.span.excerpt for f in drift(run(tmp_path, "", line, replace=True))] == [line]
