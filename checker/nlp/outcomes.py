@@ -17,9 +17,9 @@ CHANGE_VERBS = set("""increase grow rise climb double triple quadruple boost lif
 gain jump soar multiply skyrocket cut reduce lower halve drop fall decrease shrink slash
 decline""".split())
 SELF_SIZING = {"double", "triple", "quadruple", "halve"}  # the verb is the amount
-# Words that size a change without a digit: "in half", "by a third", "twice as many".
+# Words that size a change relative to what it was: "in half", "by a third", "twice as many".
 AMOUNT_WORDS = {"half", "third", "quarter", "fifth", "tenth", "double", "twice", "triple",
-                "%", "percent", "x", "fold"}
+                "%", "percent", "fold", "points"}
 COMPARATIVES = {"more", "fewer", "less", "higher", "lower", "bigger", "larger"}
 
 
@@ -29,7 +29,8 @@ def promised_metrics(span: Span) -> list[Token]:
     for token in span:
         lemma = token.lemma_.lower()
         if (token.pos_ == "VERB" and lemma in CHANGE_VERBS and _sized(token)) or (
-                lemma in SELF_SIZING and token.pos_ in ("VERB", "ADJ", "ADV")):
+                lemma in SELF_SIZING and token.pos_ in ("VERB", "ADJ", "ADV")
+                and not any(c.lower_ == "as" for c in token.children)):  # "doubles as"
             metric = _what_changes(token)  # "lifts occupancy by 15%", "revenue double"
         elif token.lower_ in ("up", "down") and _sized(token):
             metric = token.head if token.head.pos_ == "NOUN" else _object(token.head)
@@ -43,10 +44,13 @@ def promised_metrics(span: Span) -> list[Token]:
 
 
 def _sized(token: Token) -> bool:
-    """An amount hangs off the change: "by 35%", "in half", "by a third", "up 2x"."""
-    return any(t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")
-               or (t.like_num and not t.ent_type_)  # not "for 40 years", "Three Creeks"
-               or t.lower_ in AMOUNT_WORDS for t in token.subtree if t is not token)
+    """A relative amount hangs off the change: "by 35%", "in half", "by a third", "by $200".
+    Not a count ("up from 2,000 scans") and not one inside the subject ("replies longer than
+    1,000 characters are cut off")."""
+    subject = {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    return any(t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in AMOUNT_WORDS
+               for t in token.subtree if t is not token and t.i not in subject)
 
 
 def _what_changes(verb: Token) -> Token | None:

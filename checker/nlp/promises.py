@@ -37,10 +37,10 @@ def implied_promise(span: Span, block_kind: str, after_product: bool,
     `after_product`: the product was spoken of earlier in the same document.
     `feature_names`: the lemmas of the pillars' names ("renewal alerts")."""
     words = [t for t in span if t.is_alpha]
+    if _copy_label(span) and len(words) >= 4:  # "Headline 1: Guaranteed Top-10 App Ranking"
+        return "label"
     if len(words) < 5:
         return None
-    if _copy_label(span):
-        return "label"
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
     # A tip ("Drop the dollar signs.") or an agenda item ("Exporting the day to Xero") is
     # not a feature, and neither is an aside in brackets.

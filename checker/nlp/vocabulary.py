@@ -64,9 +64,13 @@ class PositioningVocabulary:
         self.names = names
         self.lemmas: set[str] = set()
         self.units: list[set[str]] = []  # the words of each approved text, apart
+        self.promised: list[frozenset[str]] = []  # what each text promises a number for
         phrases: set[str] = set()
         for doc in nlp.pipe(texts):
-            found = {c.text for c in concepts(doc[:], names, heads=False)}
+            found_concepts = concepts(doc[:], names, heads=False)
+            self.promised.append(frozenset().union(*(c.lemmas for c in found_concepts
+                                                     if c.outcome)))
+            found = {c.text for c in found_concepts}
             short = {doc.text} if len(doc) <= 4 else set()
             words = {lemma_of(t) for t in doc if t.is_alpha}
             self.lemmas |= words
@@ -75,6 +79,8 @@ class PositioningVocabulary:
             phrases |= found
         self.phrases = sorted(phrases) + list(texts)
         self.vectors = embedder.embed(self.phrases)
+        first_text = len(self.phrases) - len(texts)
+        self.numbered_rows = [first_text + i for i, p in enumerate(self.promised) if p]
         self.embedder = embedder
         others = list(OFFERINGS) + [o for o in not_offered if o not in OFFERINGS]
         offered = embedder.embed(others)
@@ -92,6 +98,8 @@ class PositioningVocabulary:
     def says(self, concept: Concept) -> bool:
         """The positioning uses these words, together: "property management system" is not
         approved because one text says "property" and another "management"."""
+        if concept.outcome:  # a number promised for it: the positioning must promise one too
+            return any(concept.lemmas <= promised for promised in self.promised)
         if len(concept.lemmas) == 1:
             return concept.lemmas <= self.lemmas
         return any(concept.lemmas <= unit for unit in self.units)
@@ -103,25 +111,31 @@ class PositioningVocabulary:
         `contexts` are the claims' sentence vectors: they tell "payroll" in "we run payroll
         too" from "track" in "keeps track of your deadlines"."""
         unmatched = [[c for c in cs if not self.says(c)] for cs in claims]
-        texts = sorted({c.text for cs in unmatched for c in cs})
-        if not texts:
+        keys = sorted({(c.text, c.outcome) for cs in unmatched for c in cs})
+        if not keys:
             return [()] * len(claims)
+        texts = [text for text, _ in keys]
         vectors = self.embedder.embed(texts)
         sims = vectors @ self.vectors.T
         rivals = vectors @ self.rival_vectors.T if self.rivals else None
         found = {}
-        for i, text in enumerate(texts):
+        for i, (text, outcome) in enumerate(keys):
+            if outcome:  # a promised result is backed only by a text that promises a number
+                unbacked = np.ones(len(self.phrases), dtype=bool)
+                unbacked[self.numbered_rows] = False
+                sims[i, unbacked] = 0.0
             j = int(sims[i].argmax())
             if rivals is not None and " " not in text:
                 rivals[i, self.headed_by.get(_stem(text), [])] = -1.0
             k = int(rivals[i].argmax()) if rivals is not None else -1
-            found[text] = (float(sims[i, j]), self.phrases[j], k,
-                           float(rivals[i, k]) if k >= 0 else 0.0)
+            nearest = self.phrases[j] if sims[i, j] > 0 else ""  # nothing promises a number
+            found[text, outcome] = (max(float(sims[i, j]), 0.0), nearest, k,
+                                    float(rivals[i, k]) if k >= 0 else 0.0)
         result = []
         for n, cs in enumerate(unmatched):
             supports = []
             for c in cs:
-                support, nearest, k, rival = found[c.text]
+                support, nearest, k, rival = found[c.text, c.outcome]
                 context = (float(contexts[n] @ self.rival_vectors[k])
                            if k >= 0 and contexts is not None else 0.0)
                 supports.append(ConceptSupport(c.text, support, nearest,

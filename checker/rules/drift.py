@@ -33,7 +33,8 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
       shown", "certified to…") and the positioning never uses that word, or
     - it is what the claim promises will change by a number ("revenue" in "expect your
       revenue to climb by a third", "occupancy" in "lifts occupancy by 15%") and the
-      positioning never speaks of it (nearest approved phrase under 0.65).
+      positioning promises no number for it (no pillar, fact or proof point promises a
+      change of it, nor of anything within 0.65 of it).
     The finding names the phrase, the closest approved phrase, the offering it resembles
     and the nearest pillar.
 
@@ -72,8 +73,10 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
                    f"positioning does not offer, than to any approved phrase (closest "
                    f"\u201c{off.nearest}\u201d, {off.support:.2f})")
         elif off.outcome:
-            why = (f"a result promised with a number; the nearest the positioning comes is "
-                   f"\u201c{off.nearest}\u201d, similarity {off.support:.2f} < {SUPPORTED}")
+            why = "a result promised with a number, and the positioning promises no number for it"
+            if off.support > 0:
+                why += (f" (its nearest promise: \u201c{off.nearest}\u201d, similarity "
+                        f"{off.support:.2f} < {SUPPORTED})")
         elif off.concept in PROMISES:
             why = ("an outcome promised outright, and the positioning never says "
                    f"\u201c{off.concept}\u201d")

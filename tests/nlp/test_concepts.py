@@ -76,6 +76,7 @@ def test_a_category_that_goes_by_its_initials_is_kept(parse):
 @pytest.mark.parametrize("text, how", [
     ("Automatic sales tax filing in 40 countries", "feature"),
     ("Headline: The pet owner app your clients will love.", "label"),
+    ("Headline 1: Guaranteed Top-10 App Ranking", "label"),
     ("The clause library now rewrites any clause for you.", "part"),
     ("Renewal alerts can now renegotiate pricing with the vendor.", "part"),
     ("Teams that switch usually cut their lease costs in half.", "outcome"),

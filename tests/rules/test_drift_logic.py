@@ -2,7 +2,7 @@
 
 from checker.engine import check
 from tests.fakes import HashingEmbedder
-from tests.helpers import project
+from tests.helpers import POSITIONING, project
 
 COPY = """\
 # Invoices in one click
@@ -64,10 +64,17 @@ def test_a_result_promised_with_a_number_must_be_one_the_positioning_speaks_of(t
     assert findings[0].evidence["outcome"] is True
     assert findings[0].evidence["concept"] == "profit margins"
     assert "a result promised with a number" in findings[0].message
-    # the positioning speaks of invoices: a number about them is its own promise to check
-    # (facts.contradiction), not drift
-    on_message = "Agencies that switch see their paid invoices double within a year."
-    assert drift(run(tmp_path, "", on_message, replace=True)) == []
+    # the positioning speaks of invoices but promises no number for them
+    unbacked = "Agencies that switch see their unpaid invoices fall by half within a year."
+    assert [f.evidence["concept"] for f in drift(run(tmp_path, "", unbacked, replace=True))] \
+        == ["unpaid invoices"]
+    # once a proof point promises a number for unpaid invoices, the claim is backed
+    backed = POSITIONING.replace("      - Clients pay invoices online the day they get them.",
+                                 "      - Clients pay invoices online the day they get them.\n"
+                                 "    proof:\n"
+                                 "      - Agencies cut unpaid invoices by a third.")
+    project(tmp_path, positioning=backed)
+    assert drift(check([tmp_path], embedder=HashingEmbedder())) == []
 
 
 def test_an_offer_to_do_something_for_the_reader_speaks_for_the_product(tmp_path):
