@@ -63,7 +63,7 @@ def test_every_drift_finding_explains_itself(demo_result):
                                                           demo_result.positioning.pillars}
             assert finding.evidence["concept"] in finding.message
             evidence = finding.evidence
-            if evidence["outcome"]:  # a result promised with a number
+            if evidence["outcome"] or evidence["identity"]:  # a promised result, a category
                 assert evidence["concept_support"] < 0.65
             elif evidence["resembles"] is None:  # far from everything the positioning says
                 assert evidence["concept_support"] < evidence["limit"]

@@ -58,6 +58,7 @@ class Concept:
     text: str
     lemmas: frozenset[str]
     outcome: bool = False  # what the claim promises will change by a number (outcomes.py)
+    identity: bool = False  # what the product is said to be: "Goodfolk is the X app"
 
 
 def product_words(product: str, company: str) -> set[str]:
@@ -152,6 +153,7 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
         _promise(t) for t in span) if word and word not in {c.text for c in found}]
     label = _label_end(span)
     metrics = promised_metrics(span)
+    identities = _identities(span, names)
     for chunk in span.noun_chunks:
         if (chunk.start < label or _conditional(chunk.root) or _negated(chunk.root, names)
                 or _said_of_something_else(chunk.root, names)):
@@ -159,12 +161,36 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
         for part in _conjuncts(chunk):
             concept = _phrase(part, names)
             if concept is not None:
-                if any(m in part for m in metrics):
-                    concept = Concept(concept.text, concept.lemmas, outcome=True)
+                if any(m in part for m in metrics) or part.root in identities:
+                    concept = Concept(concept.text, concept.lemmas, outcome=part.root not in
+                                      identities, identity=part.root in identities)
                 found.append(concept)
                 head = part.root
                 if heads and len(concept.lemmas) > 1 and head.pos_ == "NOUN" and head in part:
                     found.append(Concept(head.text, frozenset({lemma_of(head)})))
+    return found
+
+
+def _identities(span: Span, names: set[str]) -> set:
+    """The heads of what the product is said to be: "Goodfolk is the volunteer scheduling
+    app", "We're the HVAC software that…", "Parcelback: the all-in-one returns platform",
+    "Guestmark, the property management system for hotels"."""
+    found = set()
+    for token in span:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = token.head
+        # the tagger often takes an unknown product name for an adverb: look left too
+        before = [c for c in head.children if c.i < token.i and c.dep_ in
+                  ("nsubj", "nsubjpass", "advmod", "npadvmod")]
+        named = any(t.lower_ in names or t.lower_ in ("we", "it") for c in before
+                    for t in c.subtree)
+        if ((token.dep_ == "attr" and head.lemma_ == "be" and named)
+                or (token.dep_ == "appos" and head.lower_ in names)
+                or (token.dep_ == "ROOT" and any(  # "Parcelback, the all-in-one…"
+                    c.lower_ in names and c.i < token.i and c.nbor(1).text in (",", ":", "\u2014")
+                    for c in token.children))):
+            found.add(token)
     return found
 
 

@@ -33,6 +33,7 @@ class ConceptSupport:
     rival_similarity: float = 0.0
     rival_context: float = 0.0  # how close the whole sentence is to that offering
     outcome: bool = False  # a result the claim promises with a number
+    identity: bool = False  # what the product is said to be
 
 
 def _stem(word: str) -> str:
@@ -140,7 +141,7 @@ class PositioningVocabulary:
                            if k >= 0 and contexts is not None else 0.0)
                 supports.append(ConceptSupport(c.text, support, nearest,
                                                self.rivals[k] if k >= 0 else "", rival, context,
-                                               c.outcome))
+                                               c.outcome, c.identity))
             result.append(tuple(sorted(supports, key=lambda s: s.support)))
         return result
 

@@ -34,7 +34,10 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     - it is what the claim promises will change by a number ("revenue" in "expect your
       revenue to climb by a third", "occupancy" in "lifts occupancy by 15%") and the
       positioning promises no number for it (no pillar, fact or proof point promises a
-      change of it, nor of anything within 0.65 of it).
+      change of it, nor of anything within 0.65 of it), or
+    - it is what the product is said to be ("Goodfolk is the volunteer scheduling app",
+      "Parcelback: the all-in-one returns platform") and nothing the positioning says is
+      within 0.65 of it: a category claim must be close to the positioning's own.
     The finding names the phrase, the closest approved phrase, the offering it resembles
     and the nearest pillar.
 
@@ -77,6 +80,9 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             if off.support > 0:
                 why += (f" (its nearest promise: \u201c{off.nearest}\u201d, similarity "
                         f"{off.support:.2f} < {SUPPORTED})")
+        elif off.identity and off.support >= limit:
+            why = (f"what the product is said to be, and the nearest the positioning comes is "
+                   f"\u201c{off.nearest}\u201d, similarity {off.support:.2f} < {SUPPORTED}")
         elif off.concept in PROMISES:
             why = ("an outcome promised outright, and the positioning never says "
                    f"\u201c{off.concept}\u201d")
@@ -88,6 +94,7 @@ def drift_sentence(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             f"Off-message claim: \u201c{off.concept}\u201d is not something the positioning "
             f"says ({why}); nearest pillar '{pillar.name}' ({similarity:.2f})",
             concept=off.concept, concept_support=round(off.support, 3), outcome=off.outcome,
+            identity=off.identity,
             closest_phrase=off.nearest, limit=round(limit, 3),
             resembles=off.rival if rival else None,
             resembles_similarity=round(off.rival_similarity, 3) if rival else None,
@@ -107,7 +114,8 @@ def off_message(supports: tuple[ConceptSupport, ...], limit: float,
     from any positioning); a single word that is another offering is ("payroll")."""
     far = [s for s in supports if s.concept in PROMISES
            or (s.support < limit and len(s.concept.split()) >= 2)
-           or (s.outcome and s.support < SUPPORTED)]
+           or (s.outcome and s.support < SUPPORTED)
+           or (s.identity and s.support < SUPPORTED and len(s.concept.split()) >= 2)]
     if far:
         return far[0], False
     rivals = [s for s in supports if s.support < SUPPORTED

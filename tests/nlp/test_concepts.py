@@ -50,6 +50,20 @@ def test_a_promised_absence_is_not_a_denial(parse):
         "do it by hand."))
 
 
+@pytest.mark.parametrize("text, identity", [
+    ("Parcelback is the volunteer scheduling app that fills every shift.",
+     "volunteer scheduling app"),
+    ("We're the volunteer scheduling platform that churches trust.",
+     "volunteer scheduling platform"),
+    ("Parcelback, the all-in-one property management system for hotels.",
+     "property management system"),
+])
+def test_what_the_product_is_said_to_be(parse, text, identity):
+    found = {c.text: c.identity for c in concepts(parse(text), NAMES)}
+    assert found[identity] is True
+    assert not any(is_identity for text_, is_identity in found.items() if text_ != identity)
+
+
 def test_a_list_of_things_is_each_thing(parse):
     found = texts(parse("Every plan includes payroll and staff rota scheduling."))
     assert "payroll" in found and "staff rota scheduling" in found
