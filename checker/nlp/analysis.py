@@ -18,7 +18,7 @@ from checker.nlp.claims import Claim, extract_claims, fact_values, shortlist_pai
 from checker.nlp.concepts import concepts, product_words, speaks_for_product
 from checker.nlp.embedder import Embedder
 from checker.nlp.nli import NliScorer, Verdict
-from checker.nlp.promises import implied_promise
+from checker.nlp.promises import implied_promise, offers_service
 from checker.nlp.quotes import inside, quoted_ranges
 from checker.nlp.references import References, build_references
 from checker.nlp.sentence_kind import CLAIM, sentence_kind
@@ -212,23 +212,7 @@ def _about_product(sentence: Sentence, names: set[str], alignment: Alignment) ->
     (a "we" sentence far from every pillar is about the company's process or a story)."""
     how = speaks_for_product(sentence.span, names)
     return how == "named" or (how == "implied" and (
-        alignment.score(sentence.index) >= TOPICAL_SCORE or _offers_service(sentence.span)))
-
-
-def _offers_service(span: Span) -> bool:
-    """"We can build your website and run your ads", "we'll file your reports for you": the
-    company offers to do something for the reader, whatever the topic."""
-    for verb in span:
-        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ == "we"
-                                          for c in verb.children):
-            continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            if any(p.dep_ == "poss" and p.lower_ == "your" for p in obj.children):
-                return True
-        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "you" for g in
-                                                                c.children) for c in verb.children):
-            return True
-    return False
+        alignment.score(sentence.index) >= TOPICAL_SCORE or offers_service(sentence.span)))
 
 
 def _sentence(doc: Document, block: Block, sent: Span, trained: bool, index: int,

@@ -5,7 +5,8 @@ Copy speaks for the product in more ways than "Kestrel does X": a feature bullet
 topic, one of its parts ("the scanner app controls…", "Renewal alerts now…"), or what the
 reader will get ("your pages will climb in Google", "teams that switch cut their costs").
 These can drift too, so drift looks at them; other rules keep to claims that name the
-product or speak as "we".
+product or speak as "we". A "we" offer to do something for the reader ("we can build your
+website for you") speaks for the product whatever its topic.
 """
 
 from __future__ import annotations
@@ -65,6 +66,22 @@ def implied_promise(span: Span, block_kind: str, after_product: bool,
     if subject.lemma_.lower() in PARTS or (phrase and phrase <= feature_names):
         return "part"
     return None
+
+
+def offers_service(span: Span) -> bool:
+    """"We can build your website and run your ads", "we'll file your reports for you": the
+    company offers to do something for the reader, whatever the topic."""
+    for verb in span:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.lower_ == "we"
+                                          for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if any(p.dep_ == "poss" and p.lower_ == "your" for p in obj.children):
+                return True
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "you" for g in
+                                                                c.children) for c in verb.children):
+            return True
+    return False
 
 
 def _someone(subject) -> bool:
