@@ -1,7 +1,8 @@
 """Plain-text copy (emails, call scripts, ad text): blocks are what blank lines separate.
 
-Plain text has no markup, so structure comes from layout: a short line standing alone or a
-line starting with `#` is a heading, `- ` / `* ` / `• ` / `1. ` lines are list items,
+Plain text has no markup, so structure comes from layout: a short line standing alone, a
+line starting with `#` or the file's first line when it does not end like a sentence is a
+heading, `- ` / `* ` / `• ` / `1. ` lines are list items,
 everything else is paragraphs. Front
 matter and `<!-- onmessage-... -->` comments work as in Markdown, so one habit serves all files.
 """
@@ -41,8 +42,8 @@ def read(source: str) -> Prose:
     for match in _COMMENT.finditer(source, body_start):
         builder.add_comment(match.start(), match.group(1))
         hidden.append(match.span())
-    for group in _paragraphs(_lines(source, body_start, hidden)):
-        _add_group(builder, group)
+    for n, group in enumerate(_paragraphs(_lines(source, body_start, hidden))):
+        _add_group(builder, group, first=n == 0)
     return builder.build()
 
 
@@ -88,8 +89,12 @@ def _paragraphs(lines: list[_Line | None]) -> list[list[_Line]]:
     return [group for group in groups if group]
 
 
-def _add_group(builder: ProseBuilder, group: list[_Line]) -> None:
-    if len(group) == 1 and _is_heading(group[0].text):
+def _add_group(builder: ProseBuilder, group: list[_Line], first: bool = False) -> None:
+    if first and len(group) > 1 and _is_title(group[0].text, group[1].text) and not all(
+            _is_item_line(line.text) for line in group):
+        builder.add_block("heading", group[0].pieces)  # "Paid search ads, Q4 2025"
+        group = group[1:]
+    elif len(group) == 1 and _is_heading(group[0].text):
         builder.add_block("heading", group[0].pieces)
         return
     if len(group) > 1 and all(_is_item_line(line.text) for line in group):
@@ -145,6 +150,17 @@ def _is_item_line(text: str) -> bool:
     stripped = text.strip()
     return (0 < len(stripped.split()) <= _HEADING_MAX_WORDS and stripped[-1] not in ",;.!?"
             and (stripped[0].isupper() or stripped[0].isdigit())
+            and _LIST_MARKER.match(text) is None and speaker_label(text) is None)
+
+
+def _is_title(text: str, following: str) -> bool:
+    """The file's first line, naming what follows ("Stagedoor - paid search ads, Q1 2026"):
+    it does not end like a sentence, a greeting or a field label, and the next line starts
+    afresh rather than carrying on a wrapped sentence."""
+    stripped = text.strip()
+    return (0 < len(stripped.split()) <= 2 * _HEADING_MAX_WORDS
+            and stripped[-1] not in ".!?,;:" and not stripped.startswith("#")
+            and following.lstrip()[:1].isupper() and _FIELD.match(text) is None
             and _LIST_MARKER.match(text) is None and speaker_label(text) is None)
 
 

@@ -160,6 +160,14 @@ def test_a_line_starting_with_a_hash_is_a_heading_even_inside_a_block() -> None:
     assert_maps_to_source(source, prose)
 
 
+def test_the_first_line_names_the_file_unless_it_runs_on() -> None:
+    titled = ("Stagedoor - paid search ads, Q1 2026\n"
+              "One ad per block: two headlines, then a description of the offer.\n")
+    assert [kind for kind, _, _ in blocks(read(titled))] == ["heading", "paragraph"]
+    wrapped = "Stagedoor sells tickets for small venues\nand pays out the next morning.\n"
+    assert [kind for kind, _, _ in blocks(read(wrapped))] == ["paragraph"]
+
+
 def test_an_unindented_line_after_a_list_ends_the_list() -> None:
     prose = read("- Fast setup\n- Simple pricing\nCall us to learn more.\n")
     assert blocks(prose) == [
