@@ -39,6 +39,14 @@ website site zone zones timezone""".split())
 PUFFERY = set("""new old great best better big bigger small smaller full whole entire real
 simple easy easier quick quicker fast faster modern cutting-edge cutting edge leading powerful
 amazing awesome incredible latest first next last favourite favorite good top wrong""".split())
+# Adjectives that describe how a thing is (size, number, sameness, quality), not which thing
+# it is: "weak connections" are connections, "separate columns" columns, "older iPads" iPads.
+DESCRIPTIVE = set("""different similar same other another extra additional separate multiple
+several various certain common rare odd usual typical particular main final initial short
+shorter long longer little large larger huge tiny weak strong plain clear clean tidy nice bad
+right wide narrow deep shallow high higher low lower late early faint bright dark blank empty
+open closed unread unlimited practical manual vast slow slower quiet loud heavy light busy
+specific exact rough precise original previous current recent proper nearby obvious""".split())
 
 # An outcome promised outright is off-message wherever the positioning never uses the word.
 GUARANTEE = "guarantee"
@@ -117,6 +125,7 @@ def predicates(span: Span, names: set[str]) -> list[Concept]:
         for obj in objects:
             words = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")
                      and not t.is_stop and t.lower_ not in names and t.lower_ not in PUFFERY
+                     and not (t.pos_ == "ADJ" and t.lower_ in DESCRIPTIVE)
                      and t.ent_type_ not in
                      ENTITY_LABELS and "{" not in t.text and "_" not in t.text]
             if words:
@@ -221,6 +230,7 @@ def _phrase(chunk: Span, names: set[str]) -> Concept | None:
     """A noun phrase as a concept: its content words, or None when nothing is left."""
     tokens = [t for t in chunk if t.pos_ in ("NOUN", "PROPN", "ADJ") and not (
         t.is_stop or t.lower_ in names or t.lower_ in PUFFERY
+        or (t.pos_ == "ADJ" and t.lower_ in DESCRIPTIVE)
         or (t.ent_type_ in ENTITY_LABELS and not _acronym(t))
         or not any(c.isalpha() for c in t.text) or "{" in t.text or "_" in t.text)]
     # Names the tagger did not mark (a customer, a competitor, a city) are not capabilities:

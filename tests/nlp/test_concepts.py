@@ -64,6 +64,15 @@ def test_what_the_product_is_said_to_be(parse, text, identity):
     assert not any(is_identity for text_, is_identity in found.items() if text_ != identity)
 
 
+def test_an_adjective_that_only_describes_is_not_part_of_the_concept(parse):
+    found = texts(parse("Parcelback now syncs more patiently on weak connections and shows "
+                        "fees in separate columns."))
+    assert "connections" in found and "columns" in found
+    assert not any("weak" in c or "separate" in c for c in found)
+    # an adjective that says which thing it is stays: "hard hats" are not hats
+    assert "hard hats" in texts(parse("Parcelback spots missing hard hats in every photo."))
+
+
 def test_a_list_of_things_is_each_thing(parse):
     found = texts(parse("Every plan includes payroll and staff rota scheduling."))
     assert "payroll" in found and "staff rota scheduling" in found
