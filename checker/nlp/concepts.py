@@ -208,7 +208,7 @@ def _promise(token) -> str | None:
     "certified to reduce…": an outcome promised outright, as the word the positioning would
     have to use to back it; None for any other token."""
     lemma = lemma_of(token)
-    if token.lower_ == "back" and token.i > 0 and token.nbor(-1).lower_ == "money":
+    if token.lower_ == "back" and _money_back(token):
         lemma = GUARANTEE
     if lemma not in PROMISES or _negated(token) or _conditional(token):
         return None
@@ -216,6 +216,15 @@ def _promise(token) -> str | None:
     if any(t.lower_ in ("not", "never", "n't", "no") for t in before):
         return None  # "not what it guarantees"
     return lemma
+
+
+def _money_back(back) -> bool:
+    """"or your money back", "money-back": a refund promised; not "send the money back"."""
+    doc = back.doc
+    money = back.i - 2 if back.i > 1 and doc[back.i - 1].text == "-" else back.i - 1
+    if money < 0 or doc[money].lower_ != "money":
+        return False
+    return (money > 0 and doc[money - 1].lower_ == "your") or doc[money + 1].text == "-"
 
 
 def _conjuncts(chunk: Span) -> list[Span]:
