@@ -58,6 +58,13 @@ AGENDA = re.compile(r"^\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*[:\-\u2013\u2
 # "Fixed a bug where…": a release note's repair, not a capability the copy promises.
 FIX = re.compile(r"^(fixed|fixes|fix:|bug ?fix(es)?:?|resolved|patched)\s", re.IGNORECASE)
 
+# Company news: hiring and funding say what the company does, not what the product offers.
+NEWS = re.compile(
+    r"\b(we're hiring|we are hiring|is hiring|are hiring|join our team|(is|are) looking for "
+    r"(a|an|two|three|four|\d+) [\w -]{0,40}(engineers?|managers?|designers?|developers?|"
+    r"reps?|specialists?|leads?|marketers?|writers?)\b|series [a-e]\b|(seed|funding) round|"
+    r"raised? \$[\d.,]+ ?(k|m|bn|million|billion))", re.IGNORECASE)
+
 MEETING_WORDS = {"call", "meeting", "demo", "webinar", "session", "chat", "slot", "invite",
                  "calendar", "event", "workshop", "walkthrough", "catch-up", "sync",
                  "conversation", "livestream", "appointment"}
@@ -122,6 +129,8 @@ def sentence_kind(sent: Span, block_kind: str, speaker: str | None, trained: boo
         return "logistics"
     if FIX.match(plain.lstrip("-\u2013\u2014*\u2022 ")):
         return "fix"
+    if NEWS.search(plain):
+        return "news"
     if OFFER.search(plain):
         return "offer"
     if not trained:

@@ -23,6 +23,8 @@ NOT_CLAIMS = {
     "By Dan Whitcombe, co-founder of Crumbline, who spent eleven years on night shifts.": "byline",
     "Fixed a bug where the daily chart showed times in UTC.": "fix",
     "6:30: Doors, and a flight of loaves from three Portland bakeries": "logistics",
+    "Voltly Labs is looking for two firmware engineers in Portland.": "news",
+    "Brightmoor Commerce raises Series A to help DTC brands keep the sale.": "news",
 }
 CLAIMS = [
     "Kestrel Shifts builds next week's schedule from your sales forecast in minutes.",
