@@ -262,13 +262,16 @@ def _acronym(token) -> bool:
 
 
 def _negated(token, names: frozenset[str] | set[str] = frozenset()) -> bool:
-    """In a clause that says no ("we don't do inventory", "no more binders"), or in a
-    sentence whose main say is a no ("We don't offer fax, so offices keep a fax service";
-    "ClassPad has a marketplace; we don't"): what the product does not do or takes away is
-    not a claim that it does it. A clause of its own where the product does something still
-    counts: "it stores patient charts, so the desk no longer needs a records system"."""
+    """After "without", in a clause that says no ("we don't do inventory", "no more
+    binders"), or in a sentence whose main say is a no ("We don't offer fax, so offices
+    keep a fax service"; "ClassPad has a marketplace; we don't"): what the product does not
+    do or takes away is not a claim that it does it. A clause of its own where the product
+    does something still counts: "it stores patient charts, so the desk no longer needs a
+    records system"."""
     if any(t.lower_ == "no" and t.i < token.i for t in token.subtree):
         return True  # "no more binders", "no group chats"
+    if any(a.lower_ == "without" for a in token.ancestors):
+        return True  # "without touching a spreadsheet", "without a truck roll"
     clause = None
     for head in [token, *token.ancestors]:
         if _says_no(head):

@@ -29,6 +29,8 @@ def texts(span):
     ("We don't offer fax, so offices that fax daily will need to keep a fax service.", "fax"),
     ("ClassPad has a public marketplace that sends teachers students; we don't.",
      "marketplace"),
+    ("Parcelback sends the report to your CFO without anyone touching a spreadsheet.",
+     "spreadsheet"),
 ])
 def test_what_the_product_does_not_do_is_not_a_concept(parse, text, absent):
     assert not any(absent in found for found in texts(parse(text)))
