@@ -11,7 +11,7 @@ phrase is matched to the positioning's own phrases, by words first and then by m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -140,10 +140,9 @@ def _product_does(verb, names: set[str]) -> bool:
     or the product is the tool it is done with ("customers use Kestrel to replace their POS")."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(t.lower_ in names or t.lower_ in ("we", "it") for s in subjects for t in s.subtree):
+    if _done_by_product(verb, names):
         return True
-    if any(s.lemma_.lower() in PARTS for s in subjects):
+    if any(c.lemma_.lower() in PARTS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # a part of the product: "the clause library now rewrites…"
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "use" and any(
         c.dep_ == "dobj" and c.lower_ in names for c in verb.head.children)
@@ -170,10 +169,9 @@ def concepts(span: Span, names: set[str], heads: bool = True) -> list[Concept]:
         for part in _conjuncts(chunk):
             concept = _phrase(part, names)
             if concept is not None:
-                if any(m in part for m in metrics) or part.root in identities:
-                    concept = Concept(concept.text, concept.lemmas, outcome=part.root not in
-                                      identities, identity=part.root in identities)
-                found.append(concept)
+                identity = part.root in identities
+                outcome = not identity and any(m in part for m in metrics)
+                found.append(replace(concept, outcome=outcome, identity=identity))
                 head = part.root
                 if heads and len(concept.lemmas) > 1 and head.pos_ == "NOUN" and head in part:
                     found.append(Concept(head.text, frozenset({lemma_of(head)})))
@@ -192,8 +190,7 @@ def _identities(span: Span, names: set[str]) -> set:
         # the tagger often takes an unknown product name for an adverb: look left too
         before = [c for c in head.children if c.i < token.i and c.dep_ in
                   ("nsubj", "nsubjpass", "advmod", "npadvmod")]
-        named = any(t.lower_ in names or t.lower_ in ("we", "it") for c in before
-                    for t in c.subtree)
+        named = any(_is_product(t, names) for c in before for t in c.subtree)
         if ((token.dep_ == "attr" and head.lemma_ == "be" and named)
                 or (token.dep_ == "appos" and head.lower_ in names)
                 or (token.dep_ == "ROOT" and any(  # "Parcelback, the all-in-one…"
@@ -297,8 +294,12 @@ def _says_no(head) -> bool:
 
 def _done_by_product(verb, names) -> bool:
     """The clause's subject is the product, "we" or "it"."""
-    return any(t.lower_ in names or t.lower_ in ("we", "it") for s in verb.children
+    return any(_is_product(t, names) for s in verb.children
                if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+
+
+def _is_product(token, names) -> bool:
+    return token.lower_ in names or token.lower_ in ("we", "it")
 
 
 def _label_end(span: Span) -> int:

@@ -22,6 +22,7 @@ from checker.nlp.offerings import OFFERINGS
 # An offering this close to a positioning phrase is the product's own business, not a rival.
 COVERED = 0.6
 
+
 @dataclass(frozen=True)
 class ConceptSupport:
     """How well the positioning supports one concept of a claim, and what else it resembles."""
@@ -39,7 +40,6 @@ class ConceptSupport:
 def _stem(word: str) -> str:
     """Enough of a word to tell "trial" and "trials", "track" and "tracking" apart from others."""
     return word.lower()[:5]
-
 
 
 def initialisms(text: str) -> set[str]:
@@ -80,8 +80,10 @@ class PositioningVocabulary:
             phrases |= found
         self.phrases = sorted(phrases) + list(texts)
         self.vectors = embedder.embed(self.phrases)
+        # Only a text that promises a number can back a result promised with one.
         first_text = len(self.phrases) - len(texts)
-        self.numbered_rows = [first_text + i for i, p in enumerate(self.promised) if p]
+        self.unbacked = np.ones(len(self.phrases), dtype=bool)
+        self.unbacked[[first_text + i for i, p in enumerate(self.promised) if p]] = False
         self.embedder = embedder
         others = list(OFFERINGS) + [o for o in not_offered if o not in OFFERINGS]
         offered = embedder.embed(others)
@@ -121,10 +123,8 @@ class PositioningVocabulary:
         rivals = vectors @ self.rival_vectors.T if self.rivals else None
         found = {}
         for i, (text, outcome) in enumerate(keys):
-            if outcome:  # a promised result is backed only by a text that promises a number
-                unbacked = np.ones(len(self.phrases), dtype=bool)
-                unbacked[self.numbered_rows] = False
-                sims[i, unbacked] = 0.0
+            if outcome:
+                sims[i, self.unbacked] = 0.0
             j = int(sims[i].argmax())
             if rivals is not None and " " not in text:
                 rivals[i, self.headed_by.get(_stem(text), [])] = -1.0

@@ -157,19 +157,16 @@ def _is_title(text: str, following: str) -> bool:
     """The file's first line, naming what follows ("Stagedoor - paid search ads, Q1 2026"):
     it does not end like a sentence, a greeting or a field label, and the next line starts
     afresh rather than carrying on a wrapped sentence."""
-    stripped = text.strip()
-    return (0 < len(stripped.split()) <= 2 * _HEADING_MAX_WORDS
-            and stripped[-1] not in ".!?,;:" and not stripped.startswith("#")
-            and following.lstrip()[:1].isupper() and _FIELD.match(text) is None
-            and _LIST_MARKER.match(text) is None and speaker_label(text) is None)
+    return (_is_heading(text, 2 * _HEADING_MAX_WORDS) and not text.lstrip().startswith("#")
+            and following.lstrip()[:1].isupper() and _FIELD.match(text) is None)
 
 
-def _is_heading(text: str) -> bool:
+def _is_heading(text: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     """A short line standing alone, not ending like a sentence or a greeting ("Hi Sam,")."""
     stripped = text.strip()
     words = stripped.split()
     return (
-        0 < len(words) <= _HEADING_MAX_WORDS
+        0 < len(words) <= max_words
         and stripped[-1] not in ".!?,;:"
         and any(ch.isalpha() for ch in stripped)
         and _LIST_MARKER.match(text) is None

@@ -52,18 +52,18 @@ def test_statements_about_the_product_are_claims(spacy_pipeline, text):
     assert kind(spacy_pipeline, text) == CLAIM
 
 
-@pytest.mark.parametrize("text, kind_without_the_claim", [
-    ("Tell them we replace the outside safety consultant entirely.", "instruction"),
+@pytest.mark.parametrize("text, without_the_name", [
+    ("Tell them we replace the outside safety consultant entirely.", CLAIM),  # "we" is enough
+    ("Tell them Acme replaces the outside safety consultant entirely.", "instruction"),
     ("I'm calling because Acme can take over your office's internet service.", "small-talk"),
     ("We'll also show how property managers use Acme to run move-out checklists.", "plan"),
 ])
 def test_a_claim_inside_coaching_a_call_or_a_plan_is_still_a_claim(spacy_pipeline, text,
-                                                                   kind_without_the_claim):
+                                                                   without_the_name):
     doc = spacy_pipeline.nlp(text)
     assert sentence_kind(doc[:], "paragraph", None, True, {"acme"}) == CLAIM
-    assert sentence_kind(doc[:], "paragraph", None, True) in (kind_without_the_claim, CLAIM)
-    if "Acme" in text:  # without the product's name, the same words are not a claim
-        assert sentence_kind(doc[:], "paragraph", None, True) == kind_without_the_claim
+    # the same words, when the product's name is not known, are what they look like
+    assert sentence_kind(doc[:], "paragraph", None, True) == without_the_name
 
 
 def test_how_often_is_not_a_meeting_time(spacy_pipeline):
